@@ -1,0 +1,2 @@
+/** Hyperseed cli module. */
+package io.hyperseed.cli;

@@ -1,0 +1,2 @@
+/** Hyperseed graphap module. */
+package io.hyperseed.graphap;

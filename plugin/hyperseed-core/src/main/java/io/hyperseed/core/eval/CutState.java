@@ -1,0 +1,110 @@
+package io.hyperseed.core.eval;
+
+import io.hyperseed.core.model.Hypergraph;
+
+/**
+ * The weighted cut of a {@link Hypergraph} under a side assignment, kept up to date under single-vertex flips.
+ *
+ * <p>Per hyperedge it caches the number of pins on side {@code true}; a hyperedge of size {@code s} is cut when
+ * that count is strictly between 0 and {@code s}. {@link #flipDelta} and {@link #flip} cost {@code O(deg(v))};
+ * construction and {@link #reset} {@code O(sum |e|)}. Not thread-safe.
+ */
+public final class CutState {
+
+    private final int[] vertexOffsets;
+    private final int[] vertexEdges;
+    private final int[] edgeSizes;
+    private final double[] weights;
+    private final int[] edgeOffsets;
+    private final int[] pins;
+    private final int[] onesInEdge;
+    private final boolean[] side;
+    private double cut;
+
+    /** A state at {@code start} (copied). */
+    public CutState(Hypergraph graph, boolean[] start) {
+        this.vertexOffsets = graph.vertexOffsetArray();
+        this.vertexEdges = graph.vertexEdgeArray();
+        this.edgeOffsets = graph.edgeOffsetArray();
+        this.pins = graph.pinArray();
+        this.weights = graph.edgeWeightArray();
+        this.edgeSizes = new int[weights.length];
+        for (int e = 0; e < weights.length; e++) {
+            edgeSizes[e] = edgeOffsets[e + 1] - edgeOffsets[e];
+        }
+        this.onesInEdge = new int[weights.length];
+        this.side = new boolean[graph.numVertices()];
+        reset(start);
+    }
+
+    /** Moves to {@code assignment} (copied). {@code O(sum |e|)}. */
+    public void reset(boolean[] assignment) {
+        if (assignment.length != side.length) {
+            throw new IllegalArgumentException("The assignment length (" + assignment.length
+                    + ") differs from the number of vertices (" + side.length + ").");
+        }
+        System.arraycopy(assignment, 0, side, 0, side.length);
+        double sum = 0.0;
+        for (int e = 0; e < weights.length; e++) {
+            int count = 0;
+            for (int k = edgeOffsets[e]; k < edgeOffsets[e + 1]; k++) {
+                if (side[pins[k]]) {
+                    count++;
+                }
+            }
+            onesInEdge[e] = count;
+            if (count > 0 && count < edgeSizes[e]) {
+                sum += weights[e];
+            }
+        }
+        cut = sum;
+    }
+
+    /** The current cut weight. */
+    public double cut() {
+        return cut;
+    }
+
+    /** The side of vertex {@code v}. */
+    public boolean get(int v) {
+        return side[v];
+    }
+
+    /** A copy of the sides. */
+    public boolean[] assignment() {
+        return side.clone();
+    }
+
+    /** The change of the cut if {@code v} moved to the other side. {@code O(deg(v))}. */
+    public double flipDelta(int v) {
+        int step = side[v] ? -1 : 1;
+        double delta = 0.0;
+        int[] ones = onesInEdge;
+        int[] sizes = edgeSizes;
+        int[] edges = vertexEdges;
+        for (int k = vertexOffsets[v], end = vertexOffsets[v + 1]; k < end; k++) {
+            int e = edges[k];
+            int before = ones[e];
+            int after = before + step;
+            int size = sizes[e];
+            boolean wasCut = before > 0 && before < size;
+            boolean isCut = after > 0 && after < size;
+            if (wasCut != isCut) {
+                delta += isCut ? weights[e] : -weights[e];
+            }
+        }
+        return delta;
+    }
+
+    /** Moves {@code v} to the other side; returns the change of the cut. */
+    public double flip(int v) {
+        double delta = flipDelta(v);
+        int step = side[v] ? -1 : 1;
+        for (int k = vertexOffsets[v], end = vertexOffsets[v + 1]; k < end; k++) {
+            onesInEdge[vertexEdges[k]] += step;
+        }
+        side[v] = !side[v];
+        cut += delta;
+        return delta;
+    }
+}

@@ -1,0 +1,170 @@
+package io.hyperseed.core.eval;
+
+import io.hyperseed.core.model.ChoiceConstraint;
+import io.hyperseed.core.model.Constraint;
+import io.hyperseed.core.model.PolynomialConstraint;
+import io.hyperseed.core.model.PuboProblem;
+import java.util.List;
+
+/**
+ * Objective and constraint violations of a {@link PuboProblem} at a 0/1 point, kept up to date under flips.
+ *
+ * <p>The objective uses a {@link PolynomialState}; each polynomial constraint keeps its own state and each choice
+ * group its count of ones. A flip costs {@code O(deg(v) + sum over constraints c containing v of deg_c(v))}.
+ * Not thread-safe.
+ */
+public final class ProblemState {
+
+    private final PuboProblem problem;
+    private final PolynomialState objective;
+    private final Constraint[] constraints;
+    private final PolynomialState[] lhsStates;
+    private final int[] ones;
+    private final double[] violations;
+    private final int[] constraintOffsets;
+    private final int[] constraintsOfVariable;
+    private final boolean[] x;
+    private double totalViolation;
+
+    /** A state at {@code start} (copied). */
+    public ProblemState(PuboProblem problem, boolean[] start) {
+        this.problem = problem;
+        this.objective = new PolynomialState(problem.objective(), start);
+        List<Constraint> list = problem.constraints();
+        this.constraints = list.toArray(new Constraint[0]);
+        this.lhsStates = new PolynomialState[constraints.length];
+        this.ones = new int[constraints.length];
+        this.violations = new double[constraints.length];
+        int n = problem.numVariables();
+        int[] counts = new int[n + 1];
+        for (Constraint c : constraints) {
+            for (int v : c.variables()) {
+                counts[v + 1]++;
+            }
+        }
+        for (int v = 0; v < n; v++) {
+            counts[v + 1] += counts[v];
+        }
+        this.constraintOffsets = counts.clone();
+        this.constraintsOfVariable = new int[counts[n]];
+        for (int c = 0; c < constraints.length; c++) {
+            for (int v : constraints[c].variables()) {
+                constraintsOfVariable[counts[v]++] = c;
+            }
+            if (constraints[c] instanceof PolynomialConstraint p) {
+                lhsStates[c] = new PolynomialState(p.lhs(), start);
+            }
+        }
+        this.x = new boolean[n];
+        reset(start);
+    }
+
+    /** Moves to {@code assignment} (copied). */
+    public void reset(boolean[] assignment) {
+        System.arraycopy(assignment, 0, x, 0, x.length);
+        objective.reset(assignment);
+        totalViolation = 0.0;
+        for (int c = 0; c < constraints.length; c++) {
+            double lhs;
+            if (lhsStates[c] != null) {
+                lhsStates[c].reset(assignment);
+                lhs = lhsStates[c].value();
+            } else {
+                ones[c] = (int) constraints[c].lhs(assignment);
+                lhs = ones[c];
+            }
+            violations[c] = constraints[c].violationOfLhs(lhs);
+            totalViolation += violations[c];
+        }
+    }
+
+    /** The problem. */
+    public PuboProblem problem() {
+        return problem;
+    }
+
+    /** The current objective value. */
+    public double objective() {
+        return objective.value();
+    }
+
+    /** The current total violation (0 when feasible). */
+    public double violation() {
+        return totalViolation < 1e-12 ? 0.0 : totalViolation;
+    }
+
+    /** The current violation of constraint {@code c}. */
+    public double violation(int c) {
+        return violations[c];
+    }
+
+    /** True when every constraint holds. */
+    public boolean isFeasible() {
+        return violation() == 0.0;
+    }
+
+    /** The value of variable {@code v}. */
+    public boolean get(int v) {
+        return x[v];
+    }
+
+    /** A copy of the current assignment. */
+    public boolean[] assignment() {
+        return x.clone();
+    }
+
+    /** The change of the objective if {@code v} were flipped. */
+    public double objectiveDelta(int v) {
+        return objective.flipDelta(v);
+    }
+
+    /** The change of the total violation if {@code v} were flipped. */
+    public double violationDelta(int v) {
+        double delta = 0.0;
+        for (int k = constraintOffsets[v]; k < constraintOffsets[v + 1]; k++) {
+            int c = constraintsOfVariable[k];
+            double lhs = lhsStates[c] != null ? lhsStates[c].value() + lhsStates[c].flipDelta(v)
+                    : ones[c] + (x[v] ? -1 : 1);
+            delta += constraints[c].violationOfLhs(lhs) - violations[c];
+        }
+        return delta;
+    }
+
+    /** Flips {@code v}. */
+    public void flip(int v) {
+        objective.flip(v);
+        for (int k = constraintOffsets[v]; k < constraintOffsets[v + 1]; k++) {
+            int c = constraintsOfVariable[k];
+            double lhs;
+            if (lhsStates[c] != null) {
+                lhsStates[c].flip(v);
+                lhs = lhsStates[c].value();
+            } else {
+                ones[c] += x[v] ? -1 : 1;
+                lhs = ones[c];
+            }
+            double updated = constraints[c].violationOfLhs(lhs);
+            totalViolation += updated - violations[c];
+            violations[c] = updated;
+        }
+        x[v] = !x[v];
+    }
+
+    /** The current point as an immutable {@link Solution}. */
+    public Solution toSolution() {
+        return new Solution(x, objective(), violation());
+    }
+
+    /** Compares the current point after flipping {@code v} with now; negative when the flip is better. */
+    public int compareFlip(int v) {
+        double dv = violationDelta(v);
+        if (Math.abs(dv) > 1e-12) {
+            return dv < 0 ? -1 : 1;
+        }
+        double dobj = objectiveDelta(v);
+        if (Math.abs(dobj) <= 1e-12 * Math.max(1.0, Math.abs(objective()))) {
+            return 0;
+        }
+        return problem.sense().isBetter(objective() + dobj, objective()) ? -1 : 1;
+    }
+}

@@ -1,0 +1,2 @@
+/** Hyperseed optaplanner module. */
+package io.hyperseed.optaplanner;

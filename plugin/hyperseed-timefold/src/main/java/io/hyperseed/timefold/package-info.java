@@ -1,0 +1,2 @@
+/** Hyperseed timefold module. */
+package io.hyperseed.timefold;
