@@ -1,0 +1,64 @@
+package io.hyperseed.core.eval;
+
+import io.hyperseed.core.model.Hypergraph;
+
+/** {@link ScoreTracker} for hypergraph max-cut: soft = cut weight (fixed point), hard always 0. */
+final class CutScoreTracker implements ScoreTracker {
+
+    private final long scale;
+    private final CutState state;
+    private final int numVertices;
+
+    CutScoreTracker(Hypergraph graph) {
+        this.scale = FixedPoint.scaleOf(graph);
+        Hypergraph scaled = scale == 1 ? graph : scaledCopy(graph, scale);
+        this.numVertices = graph.numVertices();
+        this.state = new CutState(scaled, new boolean[numVertices]);
+    }
+
+    private static Hypergraph scaledCopy(Hypergraph graph, long scale) {
+        Hypergraph.Builder b = Hypergraph.builder(graph.numVertices());
+        for (int e = 0; e < graph.numEdges(); e++) {
+            int[] vs = graph.edgeVertices(e);
+            b.addEdge(Math.rint(graph.edgeWeight(e) * scale), vs, 0, vs.length);
+        }
+        return b.build();
+    }
+
+    @Override
+    public void reset(boolean[] assignment) {
+        state.reset(assignment);
+    }
+
+    @Override
+    public void set(int v, boolean value) {
+        if (state.get(v) != value) {
+            state.flip(v);
+        }
+    }
+
+    @Override
+    public long hardScore() {
+        return 0L;
+    }
+
+    @Override
+    public long softScore() {
+        return Math.round(state.cut());
+    }
+
+    @Override
+    public long scale() {
+        return scale;
+    }
+
+    @Override
+    public boolean get(int v) {
+        return state.get(v);
+    }
+
+    @Override
+    public int numVariables() {
+        return numVertices;
+    }
+}
