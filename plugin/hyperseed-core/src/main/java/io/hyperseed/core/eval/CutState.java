@@ -7,7 +7,9 @@ import io.hyperseed.core.model.Hypergraph;
  *
  * <p>Per hyperedge it caches the number of pins on side {@code true}; a hyperedge of size {@code s} is cut when
  * that count is strictly between 0 and {@code s}. {@link #flipDelta} and {@link #flip} cost {@code O(deg(v))};
- * construction and {@link #reset} {@code O(sum |e|)}. Not thread-safe.
+ * construction and {@link #reset} {@code O(sum |e|)}. When every hyperedge has at most two vertices (a graph),
+ * deltas are computed from a neighbour list instead ({@code delta = sum_u w(v,u) * (same side ? 1 : -1)}), which
+ * avoids the per-edge counters in the hot loop. Not thread-safe.
  */
 public final class CutState {
 
@@ -19,6 +21,8 @@ public final class CutState {
     private final int[] pins;
     private final int[] onesInEdge;
     private final boolean[] side;
+    private final int[] neighbours;
+    private final double[] neighbourWeights;
     private double cut;
 
     /** A state at {@code start} (copied). */
@@ -34,6 +38,22 @@ public final class CutState {
         }
         this.onesInEdge = new int[weights.length];
         this.side = new boolean[graph.numVertices()];
+        if (graph.isGraph()) {
+            this.neighbours = new int[vertexEdges.length];
+            this.neighbourWeights = new double[vertexEdges.length];
+            for (int v = 0; v < side.length; v++) {
+                for (int k = vertexOffsets[v]; k < vertexOffsets[v + 1]; k++) {
+                    int e = vertexEdges[k];
+                    int start0 = edgeOffsets[e];
+                    // a size-1 hyperedge points at v itself and is never cut: weight 0
+                    neighbours[k] = pins[start0] == v && edgeSizes[e] == 2 ? pins[start0 + 1] : pins[start0];
+                    neighbourWeights[k] = edgeSizes[e] == 2 ? weights[e] : 0.0;
+                }
+            }
+        } else {
+            this.neighbours = null;
+            this.neighbourWeights = null;
+        }
         reset(start);
     }
 
@@ -77,6 +97,9 @@ public final class CutState {
 
     /** The change of the cut if {@code v} moved to the other side. {@code O(deg(v))}. */
     public double flipDelta(int v) {
+        if (neighbours != null) {
+            return graphFlipDelta(v);
+        }
         int step = side[v] ? -1 : 1;
         double delta = 0.0;
         int[] ones = onesInEdge;
@@ -92,6 +115,18 @@ public final class CutState {
             if (wasCut != isCut) {
                 delta += isCut ? weights[e] : -weights[e];
             }
+        }
+        return delta;
+    }
+
+    private double graphFlipDelta(int v) {
+        boolean sv = side[v];
+        boolean[] s = side;
+        int[] nb = neighbours;
+        double[] w = neighbourWeights;
+        double delta = 0.0;
+        for (int k = vertexOffsets[v], end = vertexOffsets[v + 1]; k < end; k++) {
+            delta += s[nb[k]] == sv ? w[k] : -w[k];
         }
         return delta;
     }
