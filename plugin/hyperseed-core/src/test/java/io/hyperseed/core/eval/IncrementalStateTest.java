@@ -54,6 +54,26 @@ class IncrementalStateTest {
     }
 
     @Test
+    void graphCutFastPathMatchesFullReevaluation() {
+        Random random = new Random(12);
+        for (int trial = 0; trial < 30; trial++) {
+            int n = 2 + random.nextInt(30);
+            // sizes 1..2 only: the neighbour-list path, self-loops included
+            Hypergraph g = RandomProblems.hypergraph(random, n, 80, 2, true);
+            boolean[] x = randomPoint(random, n);
+            CutState state = new CutState(g, x);
+            for (int step = 0; step < 200; step++) {
+                int v = random.nextInt(n);
+                double before = g.cutWeight(x);
+                x[v] = !x[v];
+                assertThat(state.flipDelta(v)).isEqualTo(g.cutWeight(x) - before);
+                state.flip(v);
+                assertThat(state.cut()).isEqualTo(g.cutWeight(x));
+            }
+        }
+    }
+
+    @Test
     void violationDeltasEqualFullReevaluation() {
         Random random = new Random(3);
         for (int trial = 0; trial < 30; trial++) {
