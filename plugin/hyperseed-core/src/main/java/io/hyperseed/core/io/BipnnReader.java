@@ -92,7 +92,8 @@ public final class BipnnReader extends HypergraphFileReader {
             offsets[++numEdges] = numPins;
         }
         if (numEdges == 0) {
-            throw scanner.errorAtEnd(scanner.lineNumber() == 0 ? "the file is empty; BIPNN hyperedge lines were expected."
+            throw scanner.errorAtEnd(scanner.lineNumber() == 0
+                    ? "the file is empty; BIPNN hyperedge lines were expected."
                     : "the file holds no hyperedge (no line with two or more vertex names).");
         }
         int n = names.size();

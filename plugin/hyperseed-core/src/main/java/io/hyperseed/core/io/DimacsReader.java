@@ -23,7 +23,8 @@ abstract class DimacsReader implements InstanceReader {
     public final List<Instance> read(Path file) throws IOException {
         try (LineScanner s = LineScanner.open(file)) {
             String name = ReaderSupport.baseName(file);
-            return List.of(new Instance(name, file, format(), parse(s).build(name), null));
+            return List.of(new Instance(name, file, format(),
+                    ReaderSupport.checked(file, () -> parse(s).build(name)), null));
         }
     }
 
@@ -43,8 +44,7 @@ abstract class DimacsReader implements InstanceReader {
                 throw s.error("the problem line says (" + type + "), expected 'p " + kind + " ...'. Maybe pass "
                         + "--format " + (kind.equals("cnf") ? "wcnf" : "cnf") + "?");
             }
-            declaredVars = s.checkCount(s.nextLong("the number of variables"), "the number of variables", 32.0,
-                    1 << 20);
+            declaredVars = s.checkVariableCount(s.nextLong("the number of variables"), "the number of variables");
             declaredClauses = s.checkCount(s.nextLong("the number of clauses"), "the number of clauses", 0.5, 1);
             if (weighted() && !s.atEndOfLine()) {
                 top = s.nextDouble("the hard weight top");
@@ -55,7 +55,7 @@ abstract class DimacsReader implements InstanceReader {
         } else {
             s.rewindLine();
         }
-        long maxVariable = declaredVars >= 0 ? declaredVars : s.countLimit(32.0, 1 << 20);
+        long maxVariable = declaredVars >= 0 ? declaredVars : s.variableLimit();
         Clauses clauses = new Clauses();
         boolean open = false;
         double weight = 1.0;

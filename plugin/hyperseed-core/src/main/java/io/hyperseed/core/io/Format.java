@@ -19,7 +19,9 @@ public enum Format {
     /** DIMACS WCNF: weighted partial MAX-SAT. */
     DIMACS_WCNF("wcnf"),
     /** Hyperseed's own text format for a PUBO with constraints. */
-    PUBO("pubo");
+    PUBO("pubo"),
+    /** ScHoLP simplicial data ({@code *-nverts.txt} + {@code *-simplices.txt}, Benson et al.). Max-cut. */
+    SCHOLP("scholp");
 
     private final String id;
 

@@ -9,7 +9,8 @@ import java.util.stream.Collectors;
 
 /**
  * Tells the {@link Format} of an instance file: by extension first ({@code .hgr}, {@code .cnf}, {@code .wcnf},
- * {@code .pubo}), else by the shape of the content, only where that is unambiguous:
+ * {@code .pubo}, ScHoLP's {@code -nverts.txt} / {@code -simplices.txt}), else by the shape of the content, only
+ * where that is unambiguous:
  * <ul>
  *   <li>a {@code p cnf} / {@code p wcnf} line (after {@code c} comments), or a {@code pubo} line;</li>
  *   <li>a lone count {@code K} followed by {@code n nnz} (OR-Library BQP) or {@code n m opt} (MKNAP);</li>
@@ -40,6 +41,9 @@ public final class FormatDetector {
         }
         if (name.endsWith(".pubo")) {
             return Format.PUBO;
+        }
+        if (name.endsWith(ScholpReader.NVERTS) || name.endsWith(ScholpReader.SIMPLICES)) {
+            return Format.SCHOLP;
         }
         try (LineScanner s = LineScanner.open(file)) {
             return sniff(s);
@@ -77,6 +81,21 @@ public final class FormatDetector {
             }
             throw ambiguous(s, "it starts with a lone count, like the OR-Library files, but the next line fits "
                     + "neither BQP nor MKNAP");
+        }
+        if (headerTokens == 3) {
+            String[] head = {s.token(), s.token(), s.token()};
+            long m = positive(head[0]);
+            long n = positive(head[1]);
+            if (m > 0 && n > 0 && List.of("0", "1", "10", "11").contains(head[2])) {
+                long lines = 0;
+                while (nextLine(s)) {
+                    lines++;
+                }
+                if (lines == m || lines == m + n) {
+                    throw ambiguous(s, "its first line '" + String.join(" ", head) + "' and " + lines
+                            + " more lines fit both an hMETIS header 'm n fmt' and a BIPNN file without header");
+                }
+            }
         }
         if (headerTokens != 2) {
             return Format.BIPNN; // no header: the seed's files start with a hyperedge

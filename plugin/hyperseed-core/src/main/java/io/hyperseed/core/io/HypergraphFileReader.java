@@ -4,6 +4,7 @@ import io.hyperseed.core.model.Hypergraph;
 import io.hyperseed.core.problem.MaxCut;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -16,14 +17,20 @@ abstract class HypergraphFileReader implements InstanceReader {
     @Override
     public final List<Instance> read(Path file) throws IOException {
         Hypergraph graph = readHypergraph(file);
-        String name = ReaderSupport.baseName(file);
-        return List.of(new Instance(name, file, format(), MaxCut.compact(graph, name), graph));
+        String name = instanceName(file);
+        return List.of(new Instance(name, file, format(),
+                ReaderSupport.checked(file, () -> MaxCut.compact(graph, name)), graph));
+    }
+
+    /** The instance name for {@code file}: its base name. */
+    String instanceName(Path file) {
+        return ReaderSupport.baseName(file);
     }
 
     /** Reads only the hypergraph. {@code O(file size)}. */
     public final Hypergraph readHypergraph(Path file) throws IOException {
         try (LineScanner scanner = LineScanner.open(file)) {
-            return parse(scanner);
+            return ReaderSupport.checked(file, () -> parse(scanner));
         }
     }
 
@@ -32,7 +39,7 @@ abstract class HypergraphFileReader implements InstanceReader {
 
     /** Reads a header count of vertices (bounded by the file size so that no hostile header can exhaust memory). */
     static int vertexCount(LineScanner scanner, long value) throws InstanceFormatException {
-        return scanner.checkCount(value, "the number of vertices", 32.0, 1 << 20);
+        return scanner.checkVariableCount(value, "the number of vertices");
     }
 
     /** Reads a header count of lines that each need at least two bytes. */
@@ -53,7 +60,7 @@ abstract class HypergraphFileReader implements InstanceReader {
                         + " or the header's vertex count is wrong?");
             }
             if (size == buffer.length) {
-                buffer = java.util.Arrays.copyOf(buffer, size * 2);
+                buffer = Arrays.copyOf(buffer, size * 2);
             }
             buffer[size++] = (int) (v - 1);
         }

@@ -28,6 +28,7 @@ public final class InstanceFiles {
             case DIMACS_CNF -> new DimacsCnfReader();
             case DIMACS_WCNF -> new DimacsWcnfReader();
             case PUBO -> new PuboReader();
+            case SCHOLP -> new ScholpReader();
         };
     }
 

@@ -11,6 +11,8 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Locale;
 
 /**
  * A streaming line reader and hand-rolled tokenizer shared by every reader: one line in memory at a time,
@@ -22,6 +24,15 @@ final class LineScanner implements Closeable {
 
     /** Lines longer than this many bytes are rejected (a hostile file cannot exhaust memory with one line). */
     static final int MAX_LINE_BYTES = 1 << 26;
+
+    /**
+     * Variables (vertices) a header may declare per byte of file, plus {@link #VARIABLE_SLACK}: isolated vertices
+     * are allowed, but {@code n = 10^9} in a small file is not (it would size arrays of gigabytes).
+     */
+    static final double VARIABLES_PER_BYTE = 8.0;
+
+    /** Variables a header may declare beyond {@link #VARIABLES_PER_BYTE} times the file size. */
+    static final long VARIABLE_SLACK = 1 << 16;
 
     private static final int BUFFER = 1 << 16;
 
@@ -98,7 +109,7 @@ final class LineScanner implements Closeable {
                     throw new InstanceFormatException(file, lineNumber, "the line is longer than " + MAX_LINE_BYTES
                             + " bytes. Maybe the file is binary or has no line breaks?");
                 }
-                lineBytes = java.util.Arrays.copyOf(lineBytes, Math.min(MAX_LINE_BYTES, n * 2));
+                lineBytes = Arrays.copyOf(lineBytes, Math.min(MAX_LINE_BYTES, n * 2));
             }
             lineBytes[n++] = b;
         }
@@ -338,7 +349,7 @@ final class LineScanner implements Closeable {
 
     /** Parses {@code token} as a finite number, reporting errors at the current line. */
     double parseDouble(String what, String token) throws InstanceFormatException {
-        String lower = token.toLowerCase(java.util.Locale.ROOT);
+        String lower = token.toLowerCase(Locale.ROOT);
         if (lower.equals("nan") || lower.equals("+nan") || lower.equals("-nan") || lower.contains("inf")) {
             throw error(what + " (" + shorten(token) + ") is not a finite number.");
         }
@@ -425,6 +436,16 @@ final class LineScanner implements Closeable {
                     + " bytes (at most " + limit + "). Maybe the header is corrupt or the numbers are swapped?");
         }
         return (int) value;
+    }
+
+    /** {@link #checkCount} for a number of variables or vertices. */
+    int checkVariableCount(long value, String what) throws InstanceFormatException {
+        return checkCount(value, what, VARIABLES_PER_BYTE, VARIABLE_SLACK);
+    }
+
+    /** The largest number of variables or vertices a header of this file may declare. */
+    long variableLimit() {
+        return countLimit(VARIABLES_PER_BYTE, VARIABLE_SLACK);
     }
 
     /** The largest count {@link #checkCount} accepts for these bounds. */

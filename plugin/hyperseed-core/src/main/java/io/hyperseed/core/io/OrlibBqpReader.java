@@ -25,6 +25,10 @@ public final class OrlibBqpReader implements InstanceReader {
 
     @Override
     public List<Instance> read(Path file) throws IOException {
+        return ReaderSupport.checked(file, () -> readAll(file));
+    }
+
+    private List<Instance> readAll(Path file) throws IOException {
         String base = ReaderSupport.baseName(file);
         try (LineScanner s = LineScanner.open(file)) {
             if (!s.nextTokenAnyLine("")) {
@@ -38,7 +42,7 @@ public final class OrlibBqpReader implements InstanceReader {
             List<Instance> instances = new ArrayList<>();
             for (int k = 1; k <= count; k++) {
                 String name = base + "-" + k;
-                int n = s.checkCount(s.nextLongAnyLine("n of instance " + k, ""), "n of instance " + k, 32.0, 1 << 20);
+                int n = s.checkVariableCount(s.nextLongAnyLine("n of instance " + k, ""), "n of instance " + k);
                 int nnz = s.checkCount(s.nextLongAnyLine("nnz of instance " + k, ""), "nnz of instance " + k,
                         1.0 / 6, 0);
                 Qubo.Builder qubo = new Qubo.Builder(n);

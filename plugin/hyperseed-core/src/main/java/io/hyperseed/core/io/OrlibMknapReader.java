@@ -22,6 +22,10 @@ public final class OrlibMknapReader implements InstanceReader {
 
     @Override
     public List<Instance> read(Path file) throws IOException {
+        return ReaderSupport.checked(file, () -> readAll(file));
+    }
+
+    private List<Instance> readAll(Path file) throws IOException {
         String base = ReaderSupport.baseName(file);
         try (LineScanner s = LineScanner.open(file)) {
             if (!s.nextTokenAnyLine("")) {

@@ -49,7 +49,7 @@ public final class PuboReader implements InstanceReader {
     /** Reads the problem, named after the file. */
     public PuboProblem readProblem(Path file) throws IOException {
         try (LineScanner scanner = LineScanner.open(file)) {
-            return new Parse(scanner).run(ReaderSupport.baseName(file));
+            return ReaderSupport.checked(file, () -> new Parse(scanner).run(ReaderSupport.baseName(file)));
         }
     }
 
@@ -62,9 +62,8 @@ public final class PuboReader implements InstanceReader {
         private boolean declared;
         private boolean used;
         private final Expr objective = new Expr();
-        private final List<Object[]> constraints = new ArrayList<>();
+        private final List<Pending> constraints = new ArrayList<>();
         private final Set<String> constraintNames = new HashSet<>();
-        private final List<Long> constraintLines = new ArrayList<>();
 
         Parse(LineScanner s) {
             this.s = s;
@@ -81,18 +80,13 @@ public final class PuboReader implements InstanceReader {
             int n = names.size();
             PuboProblem.Builder builder = PuboProblem.builder(n, sense).name(name)
                     .variableNames(names.toArray(new String[0])).objective(objective.build(n));
-            for (int k = 0; k < constraints.size(); k++) {
-                Object[] c = constraints.get(k);
+            for (Pending c : constraints) {
                 try {
-                    if (c[1] instanceof Expr lhs) {
-                        builder.addConstraint(new PolynomialConstraint((String) c[0], lhs.build(n), (Relation) c[2],
-                                (Double) c[3]));
-                    } else {
-                        builder.addConstraint(new ChoiceConstraint((String) c[0], (ChoiceConstraint.Kind) c[2],
-                                (int[]) c[1]));
-                    }
+                    builder.addConstraint(c.lhs() != null
+                            ? new PolynomialConstraint(c.name(), c.lhs().build(n), c.relation(), c.rhs())
+                            : new ChoiceConstraint(c.name(), c.kind(), c.variables()));
                 } catch (IllegalArgumentException e) {
-                    throw new InstanceFormatException(s.file(), constraintLines.get(k), e.getMessage(), e);
+                    throw new InstanceFormatException(s.file(), c.line(), e.getMessage(), e);
                 }
             }
             return builder.build();
@@ -110,7 +104,7 @@ public final class PuboReader implements InstanceReader {
             }
             switch (keyword) {
                 case "pubo" -> sense(text.substring(end).trim());
-                case "vars" -> vars(tokens(text.substring(end)));
+                case "vars" -> vars(tokens(text.substring(end).replaceFirst("^\\s*:", "")));
                 case "objective", "constraint", "exactly-one", "at-most-one" -> {
                     int colon = PuboSyntax.indexOutsideQuotes(text, ':', end);
                     if (colon < 0) {
@@ -160,7 +154,7 @@ public final class PuboReader implements InstanceReader {
                     throw s.error("the number of variables (" + LineScanner.shorten(tokens.get(0))
                             + ") is too large.");
                 }
-                int n = s.checkCount(count, "the number of variables", 32.0, 1 << 20);
+                int n = s.checkVariableCount(count, "the number of variables");
                 for (int i = 1; i <= n; i++) {
                     declare("x" + i);
                 }
@@ -217,7 +211,6 @@ public final class PuboReader implements InstanceReader {
                 throw s.error("a second constraint named (" + LineScanner.shorten(name) + ").");
             }
             List<String> tokens = tokens(body);
-            constraintLines.add(s.lineNumber());
             if (keyword.equals("constraint")) {
                 Expr lhs = new Expr();
                 int rel = -1;
@@ -233,7 +226,8 @@ public final class PuboReader implements InstanceReader {
                 }
                 expression(tokens.subList(0, rel), lhs, true);
                 double rhs = s.parseDouble("the right-hand side", tokens.get(rel + 1));
-                constraints.add(new Object[] {name, lhs, Relation.parse(tokens.get(rel)), rhs});
+                constraints.add(new Pending(name, s.lineNumber(), lhs, Relation.parse(tokens.get(rel)), rhs, null,
+                        null));
             } else {
                 used = true;
                 if (tokens.isEmpty()) {
@@ -243,8 +237,8 @@ public final class PuboReader implements InstanceReader {
                 for (int k = 0; k < vars.length; k++) {
                     vars[k] = variable(tokens.get(k));
                 }
-                constraints.add(new Object[] {name, vars, keyword.equals("exactly-one")
-                        ? ChoiceConstraint.Kind.EXACTLY_ONE : ChoiceConstraint.Kind.AT_MOST_ONE});
+                constraints.add(new Pending(name, s.lineNumber(), null, null, 0.0, keyword.equals("exactly-one")
+                        ? ChoiceConstraint.Kind.EXACTLY_ONE : ChoiceConstraint.Kind.AT_MOST_ONE, vars));
             }
         }
 
@@ -345,6 +339,11 @@ public final class PuboReader implements InstanceReader {
             }
             return tokens;
         }
+    }
+
+    /** A constraint read but not built yet (the number of variables is known only at the end). */
+    private record Pending(String name, long line, Expr lhs, Relation relation, double rhs,
+            ChoiceConstraint.Kind kind, int[] variables) {
     }
 
     /** A polynomial being read: flat terms over variables whose number is known only at the end. */

@@ -1,7 +1,9 @@
 package io.hyperseed.core.io;
 
+import io.hyperseed.core.model.Relation;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * The lexical rules of Hyperseed's PUBO text format, shared by {@link PuboReader} and {@link PuboWriter}: number
@@ -23,7 +25,7 @@ final class PuboSyntax {
 
     /** True for the spellings of NaN and infinity, which are never names and never valid numbers. */
     static boolean isNonFinite(String token) {
-        String t = token.toLowerCase(java.util.Locale.ROOT);
+        String t = token.toLowerCase(Locale.ROOT);
         if (t.startsWith("+") || t.startsWith("-")) {
             t = t.substring(1);
         }
@@ -33,12 +35,13 @@ final class PuboSyntax {
     /** True when {@code name} must be written in double quotes. */
     static boolean needsQuotes(String name) {
         if (name.isEmpty() || LineScanner.isNumber(name) || isNonFinite(name) || name.charAt(0) == '~'
-                || name.charAt(0) == '+' || name.charAt(0) == '-' || io.hyperseed.core.model.Relation.parse(name) != null) {
+                || name.charAt(0) == '+' || name.charAt(0) == '-' || Relation.parse(name) != null) {
             return true;
         }
         for (int k = 0; k < name.length(); k++) {
             char c = name.charAt(k);
-            if (c == '*' || c == '"' || c == ':' || c == '#' || c == '\\' || Character.isWhitespace(c)) {
+            if (c == '*' || c == '"' || c == ':' || c == '#' || c == '\\'
+                    || Character.isWhitespace(c)) {
                 return true;
             }
         }

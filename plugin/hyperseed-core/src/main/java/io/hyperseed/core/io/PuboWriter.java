@@ -43,8 +43,8 @@ public final class PuboWriter {
     /** Writes {@code problem} to {@code out} (not closed). */
     public static void write(PuboProblem problem, Writer out) throws IOException {
         int n = problem.numVariables();
-        out.write("# " + problem.name() + ": " + n + " variables, " + problem.objective().numTerms() + " terms, "
-                + problem.constraints().size() + " constraints\n");
+        out.write("# " + problem.name() + ": " + count(n, "variable") + ", " + count(problem.objective().numTerms(),
+                "term") + ", " + count(problem.constraints().size(), "constraint") + "\n");
         out.write("pubo " + problem.sense().name().toLowerCase() + "\n");
         if (n == 0) {
             out.write("vars 0\n");
@@ -92,6 +92,10 @@ public final class PuboWriter {
             }
             out.write(line.append('\n').toString());
         }
+    }
+
+    private static String count(int k, String noun) {
+        return k + " " + noun + (k == 1 ? "" : "s");
     }
 
     private static void term(StringBuilder line, PuboProblem problem, Polynomial p, int t, boolean first) {

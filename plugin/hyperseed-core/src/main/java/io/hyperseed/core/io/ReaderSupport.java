@@ -1,5 +1,6 @@
 package io.hyperseed.core.io;
 
+import java.io.IOException;
 import java.nio.file.Path;
 
 /** Small helpers shared by the readers: instance names and default variable names. */
@@ -13,6 +14,25 @@ final class ReaderSupport {
         String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
         int dot = name.lastIndexOf('.');
         return dot > 0 ? name.substring(0, dot) : name;
+    }
+
+    /** A reading step that may fail with an {@link IOException}. */
+    interface Step<T> {
+        T run() throws IOException;
+    }
+
+    /**
+     * Runs {@code step}, turning an {@link IllegalArgumentException} of the problem model (a sum of coefficients
+     * that overflows, say) into an {@link InstanceFormatException} for {@code file}, so that no reader lets another
+     * exception type escape for bad data.
+     */
+    static <T> T checked(Path file, Step<T> step) throws IOException {
+        try {
+            return step.run();
+        } catch (IllegalArgumentException e) {
+            throw new InstanceFormatException(file, 0, "the numbers do not form a valid problem: " + e.getMessage()
+                    + " Maybe some values are far too large?", e);
+        }
     }
 
     /** {@code prefix1 .. prefix<n>}: 1-based names as the source files number their items. */
