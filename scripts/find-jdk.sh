@@ -1,8 +1,15 @@
 # Sourced by ./build, ./hyperseed and .ci/run: exports JAVA_HOME pointing at a JDK >= 21.
 # Looks at $JAVA_HOME, then `java` on the PATH, then the system JVM folders. Never a fixed machine path.
 hyperseed_java_major() {
-  "$1/bin/java" -XshowSettings:properties -version 2>&1 \
-    | awk -F'= ' '/java.specification.version/ {print $2; exit}' | cut -d. -f1
+  local v=""
+  # the JDK's release file answers without starting a JVM; fall back to asking java itself
+  [ -f "$1/release" ] && v=$(sed -n 's/^JAVA_VERSION="\([0-9][0-9]*\).*/\1/p' "$1/release" | head -n 1)
+  if [ -z "$v" ]; then
+    v=$("$1/bin/java" -XshowSettings:properties -version 2>&1 \
+      | awk -F'= ' '/java.specification.version/ {print $2; exit}' | cut -d. -f1)
+  fi
+  [ "$v" = "1" ] && v=8
+  echo "$v"
 }
 hyperseed_find_jdk() {
   local candidates=() c major
