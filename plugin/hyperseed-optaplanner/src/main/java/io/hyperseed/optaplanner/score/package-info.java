@@ -1,0 +1,2 @@
+/** The incremental score calculator, delegating to the core fixed-point score tracker. */
+package io.hyperseed.optaplanner.score;
