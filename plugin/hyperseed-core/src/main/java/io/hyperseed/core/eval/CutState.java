@@ -131,12 +131,24 @@ public final class CutState {
         return delta;
     }
 
-    /** Moves {@code v} to the other side; returns the change of the cut. */
+    /** Moves {@code v} to the other side; returns the change of the cut. One pass over the incident edges. */
     public double flip(int v) {
-        double delta = flipDelta(v);
         int step = side[v] ? -1 : 1;
+        double delta = 0.0;
+        int[] ones = onesInEdge;
+        int[] sizes = edgeSizes;
+        int[] edges = vertexEdges;
         for (int k = vertexOffsets[v], end = vertexOffsets[v + 1]; k < end; k++) {
-            onesInEdge[vertexEdges[k]] += step;
+            int e = edges[k];
+            int before = ones[e];
+            int after = before + step;
+            ones[e] = after;
+            int size = sizes[e];
+            boolean wasCut = before > 0 && before < size;
+            boolean isCut = after > 0 && after < size;
+            if (wasCut != isCut) {
+                delta += isCut ? weights[e] : -weights[e];
+            }
         }
         side[v] = !side[v];
         cut += delta;

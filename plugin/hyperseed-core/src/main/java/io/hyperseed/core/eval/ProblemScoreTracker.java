@@ -11,7 +11,6 @@ final class ProblemScoreTracker implements ScoreTracker {
     private final long scale;
     private final int sign;
     private final ProblemState state;
-    private final boolean hasChoiceGroups;
     private final PuboProblem scaled;
 
     ProblemScoreTracker(PuboProblem problem) {
@@ -19,8 +18,6 @@ final class ProblemScoreTracker implements ScoreTracker {
         this.sign = problem.sense().sign();
         this.scaled = FixedPoint.scaled(problem, scale);
         this.state = new ProblemState(scaled, new boolean[problem.numVariables()]);
-        this.hasChoiceGroups = problem.constraints().stream()
-                .anyMatch(c -> c instanceof io.hyperseed.core.model.ChoiceConstraint);
     }
 
     @Override
@@ -37,15 +34,10 @@ final class ProblemScoreTracker implements ScoreTracker {
 
     @Override
     public long hardScore() {
-        if (!hasChoiceGroups) {
-            return -Math.round(state.violation());
-        }
-        double total = 0.0;
-        for (int c = 0; c < scaled.constraints().size(); c++) {
-            double v = state.violation(c);
-            total += scaled.constraints().get(c) instanceof io.hyperseed.core.model.ChoiceConstraint ? v * scale : v;
-        }
-        return -Math.round(total);
+        // polynomial rows are already scaled; choice groups count whole units, scaled here. O(1).
+        double choice = state.choiceViolation();
+        double rows = state.violation() - choice;
+        return -(Math.round(rows) + Math.round(choice) * scale);
     }
 
     @Override

@@ -25,6 +25,7 @@ public final class ProblemState {
     private final int[] constraintsOfVariable;
     private final boolean[] x;
     private double totalViolation;
+    private double choiceViolation;
 
     /** A state at {@code start} (copied). */
     public ProblemState(PuboProblem problem, boolean[] start) {
@@ -64,6 +65,7 @@ public final class ProblemState {
         System.arraycopy(assignment, 0, x, 0, x.length);
         objective.reset(assignment);
         totalViolation = 0.0;
+        choiceViolation = 0.0;
         for (int c = 0; c < constraints.length; c++) {
             double lhs;
             if (lhsStates[c] != null) {
@@ -75,6 +77,9 @@ public final class ProblemState {
             }
             violations[c] = constraints[c].violationOfLhs(lhs);
             totalViolation += violations[c];
+            if (lhsStates[c] == null) {
+                choiceViolation += violations[c];
+            }
         }
     }
 
@@ -91,6 +96,11 @@ public final class ProblemState {
     /** The current total violation (0 when feasible). */
     public double violation() {
         return totalViolation < 1e-12 ? 0.0 : totalViolation;
+    }
+
+    /** The part of {@link #violation()} that comes from choice groups (a whole number). */
+    public double choiceViolation() {
+        return choiceViolation;
     }
 
     /** The current violation of constraint {@code c}. */
@@ -145,6 +155,9 @@ public final class ProblemState {
             }
             double updated = constraints[c].violationOfLhs(lhs);
             totalViolation += updated - violations[c];
+            if (lhsStates[c] == null) {
+                choiceViolation += updated - violations[c];
+            }
             violations[c] = updated;
         }
         x[v] = !x[v];
