@@ -1,0 +1,153 @@
+package io.hyperseed.timefold.domain;
+
+import ai.timefold.solver.core.api.domain.solution.PlanningEntityCollectionProperty;
+import ai.timefold.solver.core.api.domain.solution.PlanningScore;
+import ai.timefold.solver.core.api.domain.solution.PlanningSolution;
+import ai.timefold.solver.core.api.domain.solution.ProblemFactCollectionProperty;
+import ai.timefold.solver.core.api.domain.solution.ProblemFactProperty;
+import ai.timefold.solver.core.api.domain.valuerange.ValueRangeProvider;
+import ai.timefold.solver.core.api.score.HardSoftScore;
+import io.hyperseed.core.eval.FixedPoint;
+import io.hyperseed.core.eval.ScoreTracker;
+import io.hyperseed.core.io.Instance;
+import io.hyperseed.core.model.Hypergraph;
+import io.hyperseed.core.model.PuboProblem;
+import io.hyperseed.core.problem.MaxCut;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Planning solution of hypergraph (or graph) max-cut: one {@link BinaryVariable} per vertex, its value being the
+ * vertex's side. The immutable {@link Hypergraph} is a problem fact; soft score = the cut weight (fixed point),
+ * hard score always 0. The PUBO form (for the neural phase and the core evaluator) is kept alongside.
+ *
+ * <p>For the constraint streams it also holds one {@link CutEdge} per hyperedge and one {@link EdgePin} per pin
+ * ({@code O(m + P)} small records), built once by {@link #of}.
+ */
+@PlanningSolution
+public class MaxCutSolution implements BinarySolution {
+
+    private static final List<Boolean> VALUES = List.of(Boolean.FALSE, Boolean.TRUE);
+
+    @ProblemFactProperty
+    private Hypergraph graph;
+
+    private PuboProblem problem;
+
+    private long scale;
+
+    @ProblemFactCollectionProperty
+    private List<CutEdge> edges;
+
+    @ProblemFactCollectionProperty
+    private List<EdgePin> pins;
+
+    @PlanningEntityCollectionProperty
+    private List<BinaryVariable> variables;
+
+    @PlanningScore
+    private HardSoftScore score;
+
+    /** For the solver's planning cloner. */
+    public MaxCutSolution() {
+    }
+
+    private MaxCutSolution(Hypergraph graph, PuboProblem problem) {
+        if (problem.numVariables() != graph.numVertices()) {
+            throw new IllegalArgumentException("The problem has " + problem.numVariables()
+                    + " variables but the hypergraph (" + graph.numVertices() + ") vertices. Maybe the problem "
+                    + "is not this hypergraph's max-cut?");
+        }
+        this.graph = graph;
+        this.problem = problem;
+        this.scale = FixedPoint.scaleOf(graph);
+        this.edges = new ArrayList<>(graph.numEdges());
+        this.pins = new ArrayList<>(graph.numPins());
+        for (int e = 0; e < graph.numEdges(); e++) {
+            CutEdge edge = new CutEdge(e, graph.edgeSize(e), Math.round(graph.edgeWeight(e) * scale));
+            edges.add(edge);
+            for (int k = 0; k < graph.edgeSize(e); k++) {
+                pins.add(new EdgePin(edge, graph.edgeVertex(e, k)));
+            }
+        }
+        this.edges = List.copyOf(edges);
+        this.pins = List.copyOf(pins);
+        this.variables = BinarySolution.unassigned(graph.numVertices());
+    }
+
+    /** An unassigned solution of the max-cut of {@code graph} (PUBO in the compact form). {@code O(m + P)}. */
+    public static MaxCutSolution of(Hypergraph graph) {
+        Objects.requireNonNull(graph, "graph");
+        return new MaxCutSolution(graph, MaxCut.compact(graph, "maxcut"));
+    }
+
+    /** An unassigned solution of a max-cut instance; fails for other problem families. */
+    public static MaxCutSolution fromInstance(Instance instance) {
+        Hypergraph graph = instance.maxCutHypergraph().orElseThrow(() -> new IllegalArgumentException(
+                "The instance (" + instance.name() + ") is not a max-cut instance. Maybe use "
+                        + "ProgramSolution.fromInstance?"));
+        return new MaxCutSolution(graph, instance.problem());
+    }
+
+    /** An unassigned solution, then every vertex put on side {@code sides[v]}. */
+    public static MaxCutSolution of(Hypergraph graph, boolean[] sides) {
+        MaxCutSolution solution = of(graph);
+        solution.assign(sides);
+        return solution;
+    }
+
+    @ValueRangeProvider
+    public List<Boolean> getValueRange() {
+        return VALUES;
+    }
+
+    /** The hypergraph. */
+    public Hypergraph getGraph() {
+        return graph;
+    }
+
+    @Override
+    public PuboProblem getProblem() {
+        return problem;
+    }
+
+    @Override
+    public ScoreTracker createScoreTracker() {
+        return ScoreTracker.of(graph);
+    }
+
+    @Override
+    public long scale() {
+        return scale;
+    }
+
+    @Override
+    public List<BinaryVariable> getVariables() {
+        return variables;
+    }
+
+    /** The constraint-stream hyperedge facts. */
+    public List<CutEdge> getEdges() {
+        return edges;
+    }
+
+    /** The constraint-stream pin facts. */
+    public List<EdgePin> getPins() {
+        return pins;
+    }
+
+    @Override
+    public HardSoftScore getScore() {
+        return score;
+    }
+
+    public void setScore(HardSoftScore score) {
+        this.score = score;
+    }
+
+    @Override
+    public String toString() {
+        return "MaxCutSolution[" + graph + ", score=" + score + "]";
+    }
+}
