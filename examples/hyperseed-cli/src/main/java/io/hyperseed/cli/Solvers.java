@@ -1,0 +1,103 @@
+package io.hyperseed.cli;
+
+import io.hyperseed.core.solve.HybridSolver;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.ServiceLoader;
+
+/**
+ * The {@link HybridSolver}s on the classpath (registered in {@code META-INF/services}), found by
+ * {@link HybridSolver#framework()}. OptaPlanner is loaded through an {@link IsolatedFramework} class loader, because
+ * its jars and Timefold's both ship {@code /solver.xsd}; every other framework comes from the application class
+ * loader. {@code O(number of providers)} per lookup; the isolated loader is built once.
+ */
+public final class Solvers {
+
+    /** The framework run in its own class loader, and the package prefixes that loader defines. */
+    private static final String ISOLATED = "optaplanner";
+    private static final List<String> ISOLATED_PACKAGES = List.of("org.optaplanner.", "io.hyperseed.optaplanner.");
+
+    private static volatile IsolatedFramework isolated;
+    private static volatile boolean isolatedLookedUp;
+
+    private Solvers() {
+    }
+
+    /** The framework names on the classpath, in service order. */
+    public static List<String> frameworks() {
+        return all().stream().map(HybridSolver::framework).toList();
+    }
+
+    /**
+     * The solver for {@code framework} (case-insensitive).
+     *
+     * @throws IllegalArgumentException when none is registered, naming the ones that are
+     */
+    public static HybridSolver byFramework(String framework) {
+        String wanted = framework.trim().toLowerCase(Locale.ROOT);
+        for (HybridSolver solver : all()) {
+            if (solver.framework().equalsIgnoreCase(wanted)) {
+                return solver;
+            }
+        }
+        throw new IllegalArgumentException("The framework (" + framework + ") has no solver on the classpath. "
+                + "Maybe one of: " + String.join(", ", frameworks()) + "?");
+    }
+
+    private static List<HybridSolver> all() {
+        List<HybridSolver> solvers = new ArrayList<>();
+        ClassLoader app = Solvers.class.getClassLoader();
+        IsolatedFramework loader = isolatedLoader(app);
+        for (HybridSolver solver : ServiceLoader.load(HybridSolver.class, app)) {
+            if (loader == null || !solver.framework().equals(ISOLATED)) {
+                solvers.add(solver);
+            }
+        }
+        if (loader != null) {
+            for (HybridSolver solver : ServiceLoader.load(HybridSolver.class, loader)) {
+                if (solver.framework().equals(ISOLATED) && solver.getClass().getClassLoader() == loader) {
+                    solvers.add(new ContextLoaderSolver(solver, loader));
+                }
+            }
+        }
+        return solvers;
+    }
+
+    /**
+     * Runs a solver with its class loader as the thread's context class loader, so that the class names in its
+     * XML configs resolve to its own classes.
+     */
+    private record ContextLoaderSolver(HybridSolver delegate, ClassLoader loader) implements HybridSolver {
+
+        @Override
+        public String framework() {
+            return delegate.framework();
+        }
+
+        @Override
+        public io.hyperseed.core.solve.SolveResult solve(io.hyperseed.core.io.Instance instance,
+                io.hyperseed.core.solve.SolveOptions options, io.hyperseed.core.solve.SolveListener listener) {
+            Thread thread = Thread.currentThread();
+            ClassLoader previous = thread.getContextClassLoader();
+            thread.setContextClassLoader(loader);
+            try {
+                return delegate.solve(instance, options, listener);
+            } finally {
+                thread.setContextClassLoader(previous);
+            }
+        }
+    }
+
+    private static IsolatedFramework isolatedLoader(ClassLoader app) {
+        if (!isolatedLookedUp) {
+            synchronized (Solvers.class) {
+                if (!isolatedLookedUp) {
+                    isolated = IsolatedFramework.of(app, ISOLATED, ISOLATED_PACKAGES);
+                    isolatedLookedUp = true;
+                }
+            }
+        }
+        return isolated;
+    }
+}

@@ -1,0 +1,2 @@
+/** {@code hyperseed graphap}: runs the graph-classification study of the hyperseed-graphap module. */
+package io.hyperseed.cli.graphap;

@@ -1,0 +1,84 @@
+package io.hyperseed.cli.solve;
+
+import io.hyperseed.report.Numbers;
+import io.hyperseed.core.eval.Solution;
+import io.hyperseed.core.io.Instance;
+import io.hyperseed.core.model.Sense;
+import io.hyperseed.core.seed.Seed;
+import io.hyperseed.core.solve.SolveOptions;
+import io.hyperseed.core.solve.SolveResult;
+import java.io.PrintWriter;
+import java.time.Duration;
+import java.util.Objects;
+
+/**
+ * The end-of-solve summary: objective, feasibility, time in each phase, what the seeding phase gave and the gap
+ * to a best-known value when one is given. One {@code label value} line each, so it greps well.
+ *
+ * @param instance the instance solved
+ * @param options what ran
+ * @param result the outcome
+ * @param bestKnown a reference objective, or NaN
+ * @param interrupted true when Ctrl-C stopped the solve early
+ */
+public record SolveSummary(Instance instance, SolveOptions options, SolveResult result, double bestKnown,
+        boolean interrupted) {
+
+    public SolveSummary {
+        Objects.requireNonNull(instance, "instance");
+        Objects.requireNonNull(options, "options");
+        Objects.requireNonNull(result, "result");
+    }
+
+    /** Prints the summary. */
+    public void print(PrintWriter out) {
+        Solution best = result.solution();
+        boolean maximize = instance.problem().sense() == Sense.MAXIMIZE;
+        line(out, "instance", instance.name() + " (" + instance.format().id() + ", "
+                + instance.problem().numVariables() + " variables"
+                + instance.maxCutHypergraph().map(g -> ", " + g.numEdges() + " hyperedges").orElse("")
+                + (instance.problem().isConstrained() ? ", " + instance.problem().constraints().size()
+                        + " constraints" : "") + ")");
+        line(out, "run", result.framework() + " / " + result.config() + ", seed " + options.randomSeed()
+                + ", budget " + Numbers.seconds(options.timeLimit()) + ", device " + options.device());
+        if (interrupted) {
+            line(out, "stopped", "interrupted (Ctrl-C): best so far below");
+        }
+        line(out, "objective", Numbers.objective(best.objective()) + (maximize ? " (maximise)" : " (minimise)"));
+        line(out, "feasible", best.isFeasible() ? "yes" : "no (violation " + Numbers.objective(best.violation()) + ")");
+        Seed seed = result.seed();
+        if (seed != null) {
+            line(out, "seed", Numbers.objective(seed.solution().objective())
+                    + (seed.solution().isFeasible() ? "" : " (violation "
+                            + Numbers.objective(seed.solution().violation()) + ")")
+                    + " from " + seed.producer() + " in " + Numbers.seconds(seed.elapsed()) + details(seed));
+        }
+        Duration search = result.totalTime().minus(result.seedTime());
+        line(out, "time", "seeding " + Numbers.seconds(result.seedTime()) + ", search "
+                + Numbers.seconds(search.isNegative() ? Duration.ZERO : search) + ", total "
+                + Numbers.seconds(result.totalTime()));
+        if (result.moveEvaluationSpeed() > 0) {
+            line(out, "moves/s", Long.toString(result.moveEvaluationSpeed()));
+        }
+        if (!Double.isNaN(bestKnown)) {
+            line(out, "gap", Numbers.percent(Numbers.gapPercent(best.objective(), bestKnown, maximize))
+                    + " to best known " + Numbers.objective(bestKnown));
+        }
+        out.flush();
+    }
+
+    /** The seed's details as {@code (k v, ...)}, sorted by name, numbers shortened. */
+    private static String details(Seed seed) {
+        if (seed.details().isEmpty()) {
+            return "";
+        }
+        StringBuilder sb = new StringBuilder();
+        new java.util.TreeMap<>(seed.details()).forEach((k, v) -> sb.append(sb.isEmpty() ? " (" : ", ").append(k)
+                .append(' ').append(v instanceof Number n ? Numbers.objective(n.doubleValue()) : v));
+        return sb.append(')').toString();
+    }
+
+    private static void line(PrintWriter out, String label, String value) {
+        out.printf("%-12s %s%n", label, value);
+    }
+}

@@ -1,0 +1,63 @@
+package io.hyperseed.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.awt.image.BufferedImage;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class BenchmarkCommandTest {
+
+    @Test
+    void writesCsvHtmlPngAndMarkdownForTwoTinyInstances(@TempDir Path dir) throws Exception {
+        Path bestKnown = Files.writeString(dir.resolve("best.csv"), "instance,n,best_known_cut\ntiny,8,7\nsquare,4,4\n");
+        Path anchors = Files.writeString(dir.resolve("anchors.csv"),
+                "dataset,num_vertices_loaded,SCIP,Tabu,notes\nTINY,8,6,7,\"paper, table 2\"\nsquare,4,,4,x\n");
+        Path out = dir.resolve("report");
+        Path markdown = dir.resolve("docs/results/tiny.md");
+
+        Cli.Run run = Cli.run("benchmark", "--instances", Cli.instance("tiny.hgr"), Cli.instance("square.hgr"),
+                "--configs", "neural-tabu,tabu", "--frameworks", "fake", "--time", "1s", "--repeats", "2",
+                "--set", "epochs=2", "--best-known", bestKnown.toString(), "--anchors", anchors.toString(),
+                "--markdown", markdown.toString(), "--out", out.toString());
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out()).contains("machine", "cores", "[8/8]", "budget", "neural-tabu/fake");
+        List<String> csv = Files.readAllLines(out.resolve("runs.csv"));
+        assertThat(csv).hasSize(1 + 2 * 2 * 2);
+        assertThat(csv.get(0)).startsWith("instance,framework,config,repeat,seed,time_budget_s,objective");
+        assertThat(csv).filteredOn(l -> l.startsWith("tiny,fake,neural-tabu,1,2,1.000,")).hasSize(1);
+        assertThat(Files.readString(out.resolve("report.html"))).contains("Machine", "Settings", "JVM",
+                "data:image/png;base64,", "SCIP (published)");
+        for (String png : List.of("best-over-time-tiny.png", "best-over-time-square.png", "gap.png")) {
+            BufferedImage image = ImageIO.read(out.resolve(png).toFile());
+            assertThat(image).as(png).isNotNull();
+            assertThat(image.getWidth()).isGreaterThan(100);
+        }
+        String md = Files.readString(markdown);
+        assertThat(md).contains("| instance | best known | SCIP (published) | Tabu (published) |",
+                "| tiny | 7 | 6 | 7 |", "| square | 4 | - | 4 |", "../../report/gap.png");
+    }
+
+    @Test
+    void patternThatMatchesNothingIsBadInput(@TempDir Path dir) {
+        Cli.Run run = Cli.run("benchmark", "--instances", dir + "/*.hgr", "--frameworks", "fake", "--out",
+                dir.resolve("r").toString());
+
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(run.err()).contains("matches no file");
+    }
+
+    @Test
+    void zeroRepeatsIsBadInput(@TempDir Path dir) {
+        Cli.Run run = Cli.run("benchmark", "--instances", Cli.instance("tiny.hgr"), "--frameworks", "fake",
+                "--repeats", "0", "--out", dir.toString());
+
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(run.err()).contains("repeats (0)");
+    }
+}
