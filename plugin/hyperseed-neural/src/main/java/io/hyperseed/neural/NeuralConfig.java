@@ -25,10 +25,14 @@ import java.util.Objects;
  * @param clipNorm the gradient norm clipping threshold (0 = no clipping)
  * @param penaltyStart the initial weight of constraint penalties
  * @param penaltyGrowth the factor by which the penalty weight grows over training (end weight = start x growth)
+ * @param annealingStart the annealing weight {@code a} at the first epoch (negative: explore)
+ * @param annealingEnd the annealing weight {@code a} at the end of the horizon (positive: force 0/1)
+ * @param skipConnection whether each HGNN+ layer adds a self term {@code X Theta_self} to the mean aggregation
  */
 public record NeuralConfig(int epochs, double learningRate, double weightDecay, int inputDim, int[] hiddenSizes,
         double dropout, boolean batchNorm, Duration timeLimit, String device, int samples, int evaluateEvery,
-        int patience, double clipNorm, double penaltyStart, double penaltyGrowth) {
+        int patience, double clipNorm, double penaltyStart, double penaltyGrowth, double annealingStart,
+        double annealingEnd, boolean skipConnection) {
 
     public NeuralConfig {
         positive("epochs", epochs);
@@ -65,6 +69,10 @@ public record NeuralConfig(int epochs, double learningRate, double weightDecay, 
             throw new IllegalArgumentException("The penalty start (" + penaltyStart + ") must be >= 0 and the growth ("
                     + penaltyGrowth + ") >= 1.");
         }
+        if (!Double.isFinite(annealingStart) || !Double.isFinite(annealingEnd)) {
+            throw new IllegalArgumentException("The annealing start (" + annealingStart + ") and end ("
+                    + annealingEnd + ") must be finite. Maybe -1 and 1?");
+        }
     }
 
     private static void positive(String what, int value) {
@@ -94,7 +102,8 @@ public record NeuralConfig(int epochs, double learningRate, double weightDecay, 
                 .optInputDim(inputDim).optHiddenSizes(hiddenSizes).optDropout(dropout).optBatchNorm(batchNorm)
                 .optTimeLimit(timeLimit).optDevice(device).optSamples(samples).optEvaluateEvery(evaluateEvery)
                 .optPatience(patience).optClipNorm(clipNorm).optPenaltyStart(penaltyStart)
-                .optPenaltyGrowth(penaltyGrowth);
+                .optPenaltyGrowth(penaltyGrowth).optAnnealingStart(annealingStart).optAnnealingEnd(annealingEnd)
+                .optSkipConnection(skipConnection);
     }
 
     @Override
@@ -113,13 +122,14 @@ public record NeuralConfig(int epochs, double learningRate, double weightDecay, 
                 + ", inputDim=" + inputDim + ", hiddenSizes=" + Arrays.toString(hiddenSizes) + ", dropout=" + dropout
                 + ", batchNorm=" + batchNorm + ", timeLimit=" + timeLimit + ", device=" + device + ", samples="
                 + samples + ", evaluateEvery=" + evaluateEvery + ", patience=" + patience + ", clipNorm=" + clipNorm
-                + ", penaltyStart=" + penaltyStart + ", penaltyGrowth=" + penaltyGrowth + "]";
+                + ", penaltyStart=" + penaltyStart + ", penaltyGrowth=" + penaltyGrowth + ", annealingStart="
+                + annealingStart + ", annealingEnd=" + annealingEnd + ", skipConnection=" + skipConnection + "]";
     }
 
     /** Builder; every setting has a default (see the user guide for how each default was chosen). */
     public static final class Builder {
-        private int epochs = 2000;
-        private double learningRate = 1e-3;
+        private int epochs = 800;
+        private double learningRate = 0.03;
         private double weightDecay = 1e-4;
         private int inputDim = 128;
         private int[] hiddenSizes = {64};
@@ -129,10 +139,13 @@ public record NeuralConfig(int epochs, double learningRate, double weightDecay, 
         private String device = "auto";
         private int samples = 16;
         private int evaluateEvery = 10;
-        private int patience = 300;
+        private int patience = 100;
         private double clipNorm = 1.0;
         private double penaltyStart = 1.0;
         private double penaltyGrowth = 10.0;
+        private double annealingStart = -1.0;
+        private double annealingEnd = 1.0;
+        private boolean skipConnection = true;
 
         private Builder() {
         }
@@ -212,10 +225,26 @@ public record NeuralConfig(int epochs, double learningRate, double weightDecay, 
             return this;
         }
 
+        public Builder optAnnealingStart(double value) {
+            this.annealingStart = value;
+            return this;
+        }
+
+        public Builder optAnnealingEnd(double value) {
+            this.annealingEnd = value;
+            return this;
+        }
+
+        public Builder optSkipConnection(boolean value) {
+            this.skipConnection = value;
+            return this;
+        }
+
         /** The config; invalid values fail here with a message naming the value. */
         public NeuralConfig build() {
             return new NeuralConfig(epochs, learningRate, weightDecay, inputDim, hiddenSizes, dropout, batchNorm,
-                    timeLimit, device, samples, evaluateEvery, patience, clipNorm, penaltyStart, penaltyGrowth);
+                    timeLimit, device, samples, evaluateEvery, patience, clipNorm, penaltyStart, penaltyGrowth,
+                    annealingStart, annealingEnd, skipConnection);
         }
     }
 }

@@ -17,8 +17,8 @@ import java.util.function.Consumer;
  * {@code weightDecay}, {@code inputDim}, {@code hiddenSizes} (comma separated, e.g. {@code 128,64}),
  * {@code dropout}, {@code batchNorm}, {@code timeLimit} ({@code 30s}, {@code 2m}, {@code 500ms} or ISO-8601),
  * {@code device} ({@code auto|cpu|gpu}), {@code samples}, {@code evaluateEvery}, {@code patience},
- * {@code clipNorm}, {@code penaltyStart}, {@code penaltyGrowth}, and {@code seed} (overrides the solver's random
- * seed).
+ * {@code clipNorm}, {@code penaltyStart}, {@code penaltyGrowth}, {@code annealingStart}, {@code annealingEnd},
+ * {@code skipConnection}, and {@code seed} (overrides the solver's random seed).
  */
 public abstract class NeuralPhaseProperties {
 
@@ -97,6 +97,18 @@ public abstract class NeuralPhaseProperties {
         builder.optPenaltyGrowth(penaltyGrowth);
     }
 
+    public void setAnnealingStart(double annealingStart) {
+        builder.optAnnealingStart(annealingStart);
+    }
+
+    public void setAnnealingEnd(double annealingEnd) {
+        builder.optAnnealingEnd(annealingEnd);
+    }
+
+    public void setSkipConnection(boolean skipConnection) {
+        builder.optSkipConnection(skipConnection);
+    }
+
     /** Overrides the solver's random seed for the neural part. */
     public void setSeed(long seed) {
         this.seed = seed;
@@ -139,11 +151,14 @@ public abstract class NeuralPhaseProperties {
                 case "clipNorm" -> setClipNorm(Double.parseDouble(value.trim()));
                 case "penaltyStart" -> setPenaltyStart(Double.parseDouble(value.trim()));
                 case "penaltyGrowth" -> setPenaltyGrowth(Double.parseDouble(value.trim()));
+                case "annealingStart" -> setAnnealingStart(Double.parseDouble(value.trim()));
+                case "annealingEnd" -> setAnnealingEnd(Double.parseDouble(value.trim()));
+                case "skipConnection" -> setSkipConnection(parseBoolean(value));
                 case "seed" -> setSeed(Long.parseLong(value.trim()));
                 default -> throw new IllegalArgumentException("The neural property (" + name + ") is unknown. "
                         + "Maybe one of: epochs, learningRate, weightDecay, inputDim, hiddenSizes, dropout, "
                         + "batchNorm, timeLimit, device, samples, evaluateEvery, patience, clipNorm, penaltyStart, "
-                        + "penaltyGrowth, seed?");
+                        + "penaltyGrowth, annealingStart, annealingEnd, skipConnection, seed?");
             }
         } catch (NumberFormatException e) {
             throw new IllegalArgumentException("The neural property " + name + " has a non-numeric value (" + value

@@ -1,0 +1,78 @@
+package io.hyperseed.neural.train;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import ai.djl.Device;
+import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDManager;
+import io.hyperseed.core.model.PuboProblem;
+import io.hyperseed.core.model.Sense;
+import io.hyperseed.core.testing.RandomProblems;
+import io.hyperseed.neural.NeuralConfig;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+class TrainingStepTest {
+
+    private static final NeuralConfig SMALL = NeuralConfig.builder().optInputDim(8).optHiddenSizes(8, 4).build();
+
+    @Test
+    void liveArraysStayFlatAcrossEpochs() {
+        assertFlat(SMALL);
+    }
+
+    @Test
+    void liveArraysStayFlatWithDropoutAndBatchNorm() {
+        assertFlat(SMALL.toBuilder().optDropout(0.2).optBatchNorm(true).build());
+    }
+
+    private static void assertFlat(NeuralConfig config) {
+        PuboProblem problem = RandomProblems.constrained(new Random(2), 10, 20, Sense.MAXIMIZE);
+        try (TrainingStep step = new TrainingStep(problem, config, Device.cpu(), new Random(1))) {
+            for (int k = 0; k < 3; k++) {
+                step.forwardBackward(0.5, 1.0, true);
+                step.applyGradients(1.0);
+                step.infer();
+            }
+            int before = step.liveArrays();
+            for (int k = 0; k < 40; k++) {
+                step.forwardBackward(0.5, 1.0, true);
+                step.applyGradients(1.0);
+                step.infer();
+            }
+            assertThat(step.liveArrays()).isEqualTo(before);
+        }
+    }
+
+    @Test
+    void clippingScalesTheGlobalNormDownToTheThreshold() {
+        try (NDManager manager = NDManager.newBaseManager()) {
+            NDArray[] gradients = {manager.create(new float[] {3f, 0f}), manager.create(new float[] {4f})};
+            double before = TrainingStep.clip(gradients, 1.0);
+
+            assertThat(before).isCloseTo(5.0, within(1e-6));
+            assertThat(gradients[0].toFloatArray()).containsExactly(new float[] {0.6f, 0f}, within(1e-6f));
+            assertThat(gradients[1].toFloatArray()).containsExactly(new float[] {0.8f}, within(1e-6f));
+        }
+    }
+
+    @Test
+    void clippingLeavesSmallGradientsAlone() {
+        try (NDManager manager = NDManager.newBaseManager()) {
+            NDArray[] gradients = {manager.create(new float[] {0.3f, 0.4f})};
+            TrainingStep.clip(gradients, 1.0);
+            assertThat(gradients[0].toFloatArray()).containsExactly(0.3f, 0.4f);
+        }
+    }
+
+    @Test
+    void dropoutMakesTrainingOutputsDifferFromInference() {
+        PuboProblem problem = RandomProblems.unconstrained(new Random(4), 12, 30, 3, Sense.MINIMIZE);
+        NeuralConfig config = SMALL.toBuilder().optDropout(0.5).build();
+        try (TrainingStep step = new TrainingStep(problem, config, Device.cpu(), new Random(1))) {
+            assertThat(step.forwardBackward(0, 0, true).outputs()).isNull();
+            assertThat(step.infer()).hasSize(12).isEqualTo(step.infer());
+        }
+    }
+}
