@@ -18,7 +18,9 @@ import java.util.Objects;
  * the relaxed PUBO loss, then rounds (threshold, Bernoulli samples) and repairs with one-flip local search
  * ({@link HgnnTrainer}). The seed's producer is {@code "hgnn+"}; its details hold {@code epochs},
  * {@code timeMillis}, {@code finalLoss}, {@code thresholdObjective}, {@code thresholdViolation},
- * {@code stopReason}, {@code recoveries} and {@code device}.
+ * {@code stopReason}, {@code recoveries}, {@code restarts} (how many trainings ran), {@code bestRestart} (the
+ * 0-based restart that won) and {@code device}. With {@link NeuralConfig#restarts()} > 1 up to that many
+ * independent trainings run within the one time limit and the best rounded solution wins.
  *
  * <p>Only one training runs per JVM at a time (DJL's gradient collector is global): concurrent calls wait in
  * arrival order, or fail with a {@link SeedingException} when their stop signal is raised while waiting. A
@@ -76,6 +78,8 @@ public final class HgnnSeeder implements Seeder {
         details.put("thresholdViolation", result.thresholdRounded().violation());
         details.put("stopReason", result.stopReason().name());
         details.put("recoveries", result.recoveries());
+        details.put("restarts", result.restarts());
+        details.put("bestRestart", result.bestRestart());
         details.put("device", device);
         return new Seed(result.solution(), PRODUCER, result.time(), details);
     }

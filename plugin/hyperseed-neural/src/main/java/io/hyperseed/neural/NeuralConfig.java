@@ -28,11 +28,14 @@ import java.util.Objects;
  * @param annealingStart the annealing weight {@code a} at the first epoch (negative: explore)
  * @param annealingEnd the annealing weight {@code a} at the end of the horizon (positive: force 0/1)
  * @param skipConnection whether each HGNN+ layer adds a self term {@code X Theta_self} to the mean aggregation
+ * @param restarts the maximum number of independent trainings (fresh weights and input features, seeds derived
+ *        from the run's seed), one after another within the one {@code timeLimit}; the best rounded solution
+ *        wins (1 = a single training)
  */
 public record NeuralConfig(int epochs, double learningRate, double weightDecay, int inputDim, int[] hiddenSizes,
         double dropout, boolean batchNorm, Duration timeLimit, String device, int samples, int evaluateEvery,
         int patience, double clipNorm, double penaltyStart, double penaltyGrowth, double annealingStart,
-        double annealingEnd, boolean skipConnection) {
+        double annealingEnd, boolean skipConnection, int restarts) {
 
     public NeuralConfig {
         positive("epochs", epochs);
@@ -73,6 +76,10 @@ public record NeuralConfig(int epochs, double learningRate, double weightDecay, 
             throw new IllegalArgumentException("The annealing start (" + annealingStart + ") and end ("
                     + annealingEnd + ") must be finite. Maybe -1 and 1?");
         }
+        if (restarts < 1) {
+            throw new IllegalArgumentException("The restarts (" + restarts + ") must be >= 1 (1 = a single "
+                    + "training).");
+        }
     }
 
     private static void positive(String what, int value) {
@@ -103,7 +110,7 @@ public record NeuralConfig(int epochs, double learningRate, double weightDecay, 
                 .optTimeLimit(timeLimit).optDevice(device).optSamples(samples).optEvaluateEvery(evaluateEvery)
                 .optPatience(patience).optClipNorm(clipNorm).optPenaltyStart(penaltyStart)
                 .optPenaltyGrowth(penaltyGrowth).optAnnealingStart(annealingStart).optAnnealingEnd(annealingEnd)
-                .optSkipConnection(skipConnection);
+                .optSkipConnection(skipConnection).optRestarts(restarts);
     }
 
     @Override
@@ -123,7 +130,8 @@ public record NeuralConfig(int epochs, double learningRate, double weightDecay, 
                 + ", batchNorm=" + batchNorm + ", timeLimit=" + timeLimit + ", device=" + device + ", samples="
                 + samples + ", evaluateEvery=" + evaluateEvery + ", patience=" + patience + ", clipNorm=" + clipNorm
                 + ", penaltyStart=" + penaltyStart + ", penaltyGrowth=" + penaltyGrowth + ", annealingStart="
-                + annealingStart + ", annealingEnd=" + annealingEnd + ", skipConnection=" + skipConnection + "]";
+                + annealingStart + ", annealingEnd=" + annealingEnd + ", skipConnection=" + skipConnection
+                + ", restarts=" + restarts + "]";
     }
 
     /** Builder; every setting has a default (see the user guide for how each default was chosen). */
@@ -146,6 +154,7 @@ public record NeuralConfig(int epochs, double learningRate, double weightDecay, 
         private double annealingStart = -1.0;
         private double annealingEnd = 1.0;
         private boolean skipConnection = true;
+        private int restarts = 1;
 
         private Builder() {
         }
@@ -240,11 +249,21 @@ public record NeuralConfig(int epochs, double learningRate, double weightDecay, 
             return this;
         }
 
+        /**
+         * The maximum number of independent trainings within the one time limit (default 1). Restart {@code k}
+         * uses the seed {@code seed + k * 0x9E3779B97F4A7C15L}; a restart starts only while time remains and the
+         * stop signal is not raised; the best rounded solution of all wins.
+         */
+        public Builder optRestarts(int value) {
+            this.restarts = value;
+            return this;
+        }
+
         /** The config; invalid values fail here with a message naming the value. */
         public NeuralConfig build() {
             return new NeuralConfig(epochs, learningRate, weightDecay, inputDim, hiddenSizes, dropout, batchNorm,
                     timeLimit, device, samples, evaluateEvery, patience, clipNorm, penaltyStart, penaltyGrowth,
-                    annealingStart, annealingEnd, skipConnection);
+                    annealingStart, annealingEnd, skipConnection, restarts);
         }
     }
 }

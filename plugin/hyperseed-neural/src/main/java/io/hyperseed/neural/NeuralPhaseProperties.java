@@ -18,7 +18,8 @@ import java.util.function.Consumer;
  * {@code dropout}, {@code batchNorm}, {@code timeLimit} ({@code 30s}, {@code 2m}, {@code 500ms} or ISO-8601),
  * {@code device} ({@code auto|cpu|gpu}), {@code samples}, {@code evaluateEvery}, {@code patience},
  * {@code clipNorm}, {@code penaltyStart}, {@code penaltyGrowth}, {@code annealingStart}, {@code annealingEnd},
- * {@code skipConnection}, and {@code seed} (overrides the solver's random seed).
+ * {@code skipConnection}, {@code restarts} (independent trainings within the one time limit, best wins), and
+ * {@code seed} (overrides the solver's random seed).
  */
 public abstract class NeuralPhaseProperties {
 
@@ -109,6 +110,11 @@ public abstract class NeuralPhaseProperties {
         builder.optSkipConnection(skipConnection);
     }
 
+    /** The maximum number of independent trainings within the one time limit (>= 1; the best wins). */
+    public void setRestarts(int restarts) {
+        builder.optRestarts(restarts);
+    }
+
     /** Overrides the solver's random seed for the neural part. */
     public void setSeed(long seed) {
         this.seed = seed;
@@ -154,11 +160,12 @@ public abstract class NeuralPhaseProperties {
                 case "annealingStart" -> setAnnealingStart(Double.parseDouble(value.trim()));
                 case "annealingEnd" -> setAnnealingEnd(Double.parseDouble(value.trim()));
                 case "skipConnection" -> setSkipConnection(parseBoolean(value));
+                case "restarts" -> setRestarts(Integer.parseInt(value.trim()));
                 case "seed" -> setSeed(Long.parseLong(value.trim()));
                 default -> throw new IllegalArgumentException("The neural property (" + name + ") is unknown. "
                         + "Maybe one of: epochs, learningRate, weightDecay, inputDim, hiddenSizes, dropout, "
                         + "batchNorm, timeLimit, device, samples, evaluateEvery, patience, clipNorm, penaltyStart, "
-                        + "penaltyGrowth, annealingStart, annealingEnd, skipConnection, seed?");
+                        + "penaltyGrowth, annealingStart, annealingEnd, skipConnection, restarts, seed?");
             }
         } catch (NumberFormatException e) {
             throw new IllegalArgumentException("The neural property " + name + " has a non-numeric value (" + value

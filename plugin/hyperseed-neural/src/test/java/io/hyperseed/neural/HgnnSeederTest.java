@@ -16,6 +16,7 @@ import io.hyperseed.core.seed.SeedProgress;
 import io.hyperseed.core.seed.SeedingContext;
 import io.hyperseed.core.testing.RandomProblems;
 import io.hyperseed.core.testing.SeedToy;
+import io.hyperseed.neural.train.HgnnTrainer;
 import io.hyperseed.neural.train.StopReason;
 import io.hyperseed.neural.train.TrainingResult;
 import java.time.Duration;
@@ -26,6 +27,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
 
@@ -187,6 +189,122 @@ class HgnnSeederTest {
         assertThat(seed.producer()).isEqualTo("hgnn+");
         assertThat(seed.details()).containsKeys("epochs", "timeMillis", "finalLoss", "stopReason");
         assertThat(seed.details().get("epochs")).isEqualTo(20);
+        assertThat(seed.details()).containsEntry("restarts", 1).containsEntry("bestRestart", 0);
+    }
+
+    /**
+     * Short deterministic runs (the time limit never binds), so that seeds can end in different solutions: on the
+     * max-cut instance the three seeds {@code restartSeed(9, k)} ended at cuts 129, 131, 129 (restart 1 wins;
+     * measured 2026-11-29 on the build machine).
+     */
+    private static final NeuralConfig SHORT = FAST.toBuilder().optEpochs(40).optSamples(0)
+            .optTimeLimit(Duration.ofHours(1)).build();
+
+    private static List<PuboProblem> restartProblems() {
+        Random random = new Random(77);
+        return List.of(
+                MaxCut.compact(RandomProblems.hypergraph(random, 30, 60, 4, true), "maxcut"),
+                RandomProblems.unconstrained(random, 30, 90, 3, Sense.MAXIMIZE),
+                RandomProblems.constrained(random, 24, 60, Sense.MAXIMIZE));
+    }
+
+    @Test
+    void oneRestartIsTheSingleTrainingOfTheRunSeed() throws Exception {
+        PuboProblem problem = restartProblems().get(1);
+        TrainingResult byDefault = new HgnnSeeder(SHORT).train(problem, SeedingContext.of(4));
+        TrainingResult one = new HgnnSeeder(SHORT.toBuilder().optRestarts(1).build()).train(problem,
+                SeedingContext.of(4));
+
+        assertThat(SHORT.restarts()).isEqualTo(1);
+        assertThat(HgnnTrainer.restartSeed(4, 0)).isEqualTo(4);
+        assertThat(one.relaxed()).isEqualTo(byDefault.relaxed());
+        assertThat(one.assignment()).isEqualTo(byDefault.assignment());
+        assertThat(one.epochs()).isEqualTo(byDefault.epochs());
+        assertThat(one.finalLoss()).isEqualTo(byDefault.finalLoss());
+        assertThat(one.restarts()).isEqualTo(1);
+        assertThat(one.bestRestart()).isZero();
+    }
+
+    @Test
+    void restartsGiveTheBestOfTheSingleRunsWithTheDerivedSeeds() throws Exception {
+        NeuralConfig three = SHORT.toBuilder().optRestarts(3).build();
+        for (PuboProblem problem : restartProblems()) {
+            TrainingResult[] singles = new TrainingResult[3];
+            int winner = 0;
+            int epochs = 0;
+            for (int k = 0; k < 3; k++) {
+                singles[k] = new HgnnSeeder(SHORT).train(problem,
+                        SeedingContext.of(HgnnTrainer.restartSeed(9, k)));
+                epochs += singles[k].epochs();
+                if (singles[k].solution().isBetterThan(singles[winner].solution(), problem)) {
+                    winner = k;
+                }
+            }
+            TrainingResult r = new HgnnSeeder(three).train(problem, SeedingContext.of(9));
+
+            assertThat(problem.compare(r.violation(), r.objective(), singles[0].violation(), singles[0].objective()))
+                    .as(problem.name() + ": not worse than one restart").isLessThanOrEqualTo(0);
+            assertThat(r.restarts()).isEqualTo(3);
+            assertThat(r.bestRestart()).as(problem.name()).isEqualTo(winner);
+            assertThat(r.assignment()).isEqualTo(singles[winner].assignment());
+            assertThat(r.objective()).isEqualTo(singles[winner].objective());
+            assertThat(r.violation()).isEqualTo(singles[winner].violation());
+            assertThat(r.relaxed()).isEqualTo(singles[winner].relaxed());
+            assertThat(r.epochs()).isEqualTo(epochs);
+        }
+    }
+
+    @Test
+    void noRestartStartsOnceTheStopSignalIsRaised() throws Exception {
+        PuboProblem problem = restartProblems().get(0);
+        NeuralConfig config = SHORT.toBuilder().optEpochs(20).optRestarts(3).build();
+        AtomicBoolean stop = new AtomicBoolean();
+        List<SeedProgress> events = new ArrayList<>();
+        TrainingResult r = new HgnnSeeder(config).train(problem, SeedingContext.of(1).withStop(stop::get)
+                .withProgress(p -> {
+                    events.add(p);
+                    if (p.epoch() == 20) {
+                        stop.set(true); // after the first restart's last epoch
+                    }
+                }));
+
+        assertThat(r.restarts()).isEqualTo(1);
+        assertThat(r.epochs()).isEqualTo(20);
+        assertThat(r.stopReason()).isEqualTo(StopReason.STOPPED);
+        assertThat(events).extracting(SeedProgress::epoch).allSatisfy(e -> assertThat(e).isLessThanOrEqualTo(20));
+
+        TrainingResult stoppedFromTheStart = new HgnnSeeder(config).train(problem,
+                SeedingContext.of(1).withStop(() -> true));
+        assertThat(stoppedFromTheStart.restarts()).isEqualTo(1);
+        assertThat(stoppedFromTheStart.epochs()).isEqualTo(1);
+        assertThat(stoppedFromTheStart.stopReason()).isEqualTo(StopReason.STOPPED);
+    }
+
+    @Test
+    void theTimeLimitCoversAllRestarts() throws Exception {
+        PuboProblem problem = restartProblems().get(1);
+        NeuralConfig config = SHORT.toBuilder().optRestarts(1000).optTimeLimit(Duration.ofMillis(1000)).build();
+        long start = System.nanoTime();
+        TrainingResult r = new HgnnSeeder(config).train(problem, SeedingContext.of(1));
+
+        assertThat((System.nanoTime() - start) / 1e9).isLessThan(2.5);
+        assertThat(r.restarts()).isBetween(1, 999);
+        assertThat(r.stopReason()).isEqualTo(StopReason.TIME_LIMIT);
+        assertThat(r.bestRestart()).isLessThan(r.restarts());
+    }
+
+    @Test
+    void progressEpochsContinueAcrossRestarts() throws Exception {
+        NeuralConfig config = SHORT.toBuilder().optEpochs(20).optRestarts(2).build();
+        List<SeedProgress> events = new ArrayList<>();
+        TrainingResult r = new HgnnSeeder(config).train(restartProblems().get(0),
+                SeedingContext.of(1).withProgress(events::add));
+
+        assertThat(r.restarts()).isEqualTo(2);
+        assertThat(events).extracting(SeedProgress::epoch).containsExactly(1, 5, 10, 15, 20, 21, 25, 30, 35, 40);
+        assertThat(events).extracting(SeedProgress::elapsed).isSorted();
+        // the rounded objective is the best so far over the restarts: it never gets worse (maximised cut)
+        assertThat(events).extracting(SeedProgress::roundedObjective).isSorted();
     }
 
     @Test

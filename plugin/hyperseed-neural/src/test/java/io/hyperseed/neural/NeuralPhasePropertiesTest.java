@@ -28,7 +28,22 @@ class NeuralPhasePropertiesTest {
     @Test
     void unknownPropertyListsTheKnownOnes() {
         assertThatThrownBy(() -> new Phase().applyProperty("lr", "1")).hasMessageContaining("(lr)")
-                .hasMessageContaining("learningRate");
+                .hasMessageContaining("learningRate").hasMessageContaining("restarts");
+    }
+
+    @Test
+    void restartsDefaultToOneAndMustBePositive() {
+        assertThat(new Phase().toConfig().restarts()).isEqualTo(1);
+        Phase phase = new Phase();
+        phase.applyProperty("restarts", " 8 ");
+        assertThat(phase.toConfig().restarts()).isEqualTo(8);
+        phase.setRestarts(3);
+        assertThat(phase.toConfig().restarts()).isEqualTo(3);
+        assertThat(phase.toConfig().toBuilder().build().restarts()).isEqualTo(3);
+
+        phase.setRestarts(0);
+        assertThatThrownBy(phase::toConfig).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("restarts (0)");
     }
 
     @Test

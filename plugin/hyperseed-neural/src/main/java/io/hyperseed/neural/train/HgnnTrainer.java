@@ -30,6 +30,15 @@ import java.util.function.BooleanSupplier;
  * then training stops with the best so far). Finally the best of the threshold rounding and {@code samples}
  * Bernoulli samples is repaired and improved by one-flip local search.
  *
+ * <p>Restarts ({@link NeuralConfig#restarts()}): up to that many such trainings run one after another, restart
+ * {@code k} with fresh weights and input features drawn from the seed {@link #restartSeed(long, int)} (restart 0
+ * uses the run's seed, so one restart is exactly a single training). All share the one time limit and stop
+ * signal: a restart starts only while neither has fired, and the time limit cuts the last one as usual (its
+ * horizon is shortened to the time left). The best final solution wins (feasibility first, then objective,
+ * {@link PuboProblem#compare}; the earlier restart on ties). Progress events continue across restarts: their
+ * epoch counts all epochs so far, their elapsed time starts with the first restart and their rounded objective
+ * is the best so far over the restarts.
+ *
  * <p>Deterministic on CPU for a given random seed as long as the time limit does not bind. Cost per epoch: one
  * network forward/backward plus {@code O(L)} for the loss. Only one training may run per JVM at a time (see
  * {@link TrainingLock}; the caller holds it).
@@ -39,6 +48,9 @@ public final class HgnnTrainer {
     private static final int WARM_UP_EPOCHS = 10;
     private static final int HORIZON_PROBE_EPOCH = 40;
     private static final int MAX_RECOVERIES = 3;
+
+    /** The odd stride between restart seeds (64-bit golden ratio): restarts of one run never share a seed. */
+    public static final long RESTART_SEED_STRIDE = 0x9E3779B97F4A7C15L;
 
     private final NeuralConfig config;
     private final Device device;
@@ -63,17 +75,58 @@ public final class HgnnTrainer {
         this.earlyStopping = Objects.requireNonNull(earlyStopping, "earlyStopping");
     }
 
-    /** Trains on {@code problem}; the caller must hold the {@link TrainingLock}. */
-    public TrainingResult train(PuboProblem problem, SeedingContext context) {
-        return new Run(problem, context).execute();
+    /** The random seed of restart {@code k} (0-based) of a run with seed {@code seed}: {@code seed + k * stride}. */
+    public static long restartSeed(long seed, int k) {
+        return seed + k * RESTART_SEED_STRIDE;
     }
 
-    /** The state of one training run. */
+    /**
+     * Trains on {@code problem}, with up to {@link NeuralConfig#restarts()} independent restarts; the caller must
+     * hold the {@link TrainingLock}.
+     */
+    public TrainingResult train(PuboProblem problem, SeedingContext context) {
+        long start = System.nanoTime();
+        long deadline = start + config.timeLimit().toNanos();
+        TrainingResult best = null;
+        int bestRestart = 0;
+        int ran = 0;
+        int epochs = 0;
+        int recoveries = 0;
+        StopReason reason = StopReason.MAX_EPOCHS;
+        for (int k = 0; k < config.restarts(); k++) {
+            if (k > 0) {
+                if (context.shouldStop()) {
+                    reason = StopReason.STOPPED;
+                    break;
+                }
+                if (System.nanoTime() >= deadline) {
+                    reason = StopReason.TIME_LIMIT;
+                    break;
+                }
+            }
+            TrainingResult r = new Run(problem, context, restartSeed(context.randomSeed(), k), start, deadline,
+                    epochs, best == null ? null : best.solution()).execute();
+            ran++;
+            epochs += r.epochs();
+            recoveries += r.recoveries();
+            reason = r.stopReason();
+            if (best == null || r.solution().isBetterThan(best.solution(), problem)) {
+                best = r;
+                bestRestart = k;
+            }
+        }
+        return new TrainingResult(best.relaxed(), best.thresholdRounded(), best.solution(), epochs,
+                Duration.ofNanos(System.nanoTime() - start), best.finalLoss(), reason, recoveries, ran, bestRestart);
+    }
+
+    /** The state of one training run (one restart). */
     private final class Run {
         private final PuboProblem problem;
         private final SeedingContext context;
-        private final long start = System.nanoTime();
+        private final long start;
         private final long deadline;
+        private final int epochOffset;
+        private final Solution earlierBest;
         private final Random random;
         private Solution best;
         private float[] bestX;
@@ -87,11 +140,20 @@ public final class HgnnTrainer {
         private StopReason reason = StopReason.MAX_EPOCHS;
         private long warmedUp;
 
-        Run(PuboProblem problem, SeedingContext context) {
+        /**
+         * A run seeded with {@code seed}; {@code start} and {@code deadline} are those of all restarts together,
+         * {@code epochOffset} the epochs of earlier restarts and {@code earlierBest} their best final solution
+         * (null for the first), both for progress events only.
+         */
+        Run(PuboProblem problem, SeedingContext context, long seed, long start, long deadline, int epochOffset,
+                Solution earlierBest) {
             this.problem = problem;
             this.context = context;
-            this.deadline = start + config.timeLimit().toNanos();
-            this.random = new Random(context.randomSeed());
+            this.start = start;
+            this.deadline = deadline;
+            this.epochOffset = epochOffset;
+            this.earlierBest = earlierBest;
+            this.random = new Random(seed);
         }
 
         private boolean stopRequested() {
@@ -175,8 +237,9 @@ public final class HgnnTrainer {
             lastRounding = rounding;
             lastX = x;
             double undecided = Rounding.undecidedShare(x);
-            context.progress().accept(new SeedProgress(epoch, lossValue, a, best.objective(), best.violation(),
-                    undecided, elapsed()));
+            Solution shown = earlierBest != null && earlierBest.isBetterThan(best, problem) ? earlierBest : best;
+            context.progress().accept(new SeedProgress(epochOffset + epoch, lossValue, a, shown.objective(),
+                    shown.violation(), undecided, elapsed()));
             return earlyStopping.shouldStop(epoch, lastImprovement, undecided, changed);
         }
 
