@@ -1,6 +1,7 @@
 package io.hyperseed.core.generate;
 
 import io.hyperseed.core.model.Hypergraph;
+import io.hyperseed.core.model.IndexSet;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.Random;
@@ -36,7 +37,7 @@ public final class RandomHypergraphs {
         }
         Random random = new Random(seed);
         Hypergraph.Builder builder = Hypergraph.builder(n);
-        Set<EdgeKey> seen = new HashSet<>();
+        Set<IndexSet> seen = new HashSet<>();
         int[] edge = new int[maxSize];
         int attempts = 0;
         while (builder.numEdges() < m) {
@@ -61,7 +62,7 @@ public final class RandomHypergraphs {
             }
             int[] sorted = Arrays.copyOf(edge, size);
             Arrays.sort(sorted);
-            if (seen.add(new EdgeKey(sorted))) {
+            if (seen.add(new IndexSet(sorted))) {
                 builder.addEdge(1.0, edge, 0, size);
             }
         }
@@ -71,22 +72,5 @@ public final class RandomHypergraphs {
     /** A random simple graph: {@code m} distinct edges, unit weights. */
     public static Hypergraph graph(int n, int m, long seed) {
         return generate(n, m, 2, 2, seed);
-    }
-
-    private record EdgeKey(int[] vertices) {
-        @Override
-        public boolean equals(Object o) {
-            return o instanceof EdgeKey k && Arrays.equals(vertices, k.vertices);
-        }
-
-        @Override
-        public int hashCode() {
-            return Arrays.hashCode(vertices);
-        }
-
-        @Override
-        public String toString() {
-            return Arrays.toString(vertices);
-        }
     }
 }

@@ -341,12 +341,12 @@ public final class Hypergraph {
 
         private Hypergraph merged(int[] edgeOffsets, int[] pins, double[] edgeWeights) {
             int m = edgeWeights.length;
-            java.util.Map<EdgeKey, Integer> first = new java.util.HashMap<>(m * 2);
+            java.util.Map<IndexSet, Integer> first = new java.util.HashMap<>(m * 2);
             int[] target = new int[m];
             int[] kept = new int[m];
             int numKept = 0;
             for (int e = 0; e < m; e++) {
-                EdgeKey key = new EdgeKey(Arrays.copyOfRange(pins, edgeOffsets[e], edgeOffsets[e + 1]));
+                IndexSet key = new IndexSet(Arrays.copyOfRange(pins, edgeOffsets[e], edgeOffsets[e + 1]));
                 Integer existing = first.putIfAbsent(key, numKept);
                 if (existing == null) {
                     kept[numKept] = e;
@@ -376,23 +376,6 @@ public final class Hypergraph {
                 newWeights[u] = sum[u] / count[u];
             }
             return new Hypergraph(numVertices, vertexNames, vertexWeights, newOffsets, newPins, newWeights);
-        }
-
-        private record EdgeKey(int[] vertices) {
-            @Override
-            public boolean equals(Object o) {
-                return o instanceof EdgeKey k && Arrays.equals(vertices, k.vertices);
-            }
-
-            @Override
-            public int hashCode() {
-                return Arrays.hashCode(vertices);
-            }
-
-            @Override
-            public String toString() {
-                return Arrays.toString(vertices);
-            }
         }
     }
 

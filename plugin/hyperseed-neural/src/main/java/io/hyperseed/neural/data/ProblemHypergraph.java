@@ -1,6 +1,7 @@
 package io.hyperseed.neural.data;
 
 import io.hyperseed.core.model.Constraint;
+import io.hyperseed.core.model.IndexSet;
 import io.hyperseed.core.model.Literal;
 import io.hyperseed.core.model.Polynomial;
 import io.hyperseed.core.model.PuboProblem;
@@ -37,7 +38,7 @@ public final class ProblemHypergraph {
     /** The hypergraph of {@code problem} by the rule above. */
     public static ProblemHypergraph of(PuboProblem problem) {
         int n = problem.numVariables();
-        Set<VariableSet> seen = new HashSet<>();
+        Set<IndexSet> seen = new HashSet<>();
         IntList offsets = new IntList();
         IntList pins = new IntList();
         offsets.add(0);
@@ -71,9 +72,9 @@ public final class ProblemHypergraph {
         return new ProblemHypergraph(n, offsets.toArray(), pins.toArray(), singletons);
     }
 
-    private static void addEdge(int[] sortedVariables, Set<VariableSet> seen, IntList offsets, IntList pins,
+    private static void addEdge(int[] sortedVariables, Set<IndexSet> seen, IntList offsets, IntList pins,
             boolean[] covered) {
-        if (!seen.add(new VariableSet(sortedVariables))) {
+        if (!seen.add(new IndexSet(sortedVariables))) {
             return;
         }
         for (int v : sortedVariables) {
@@ -136,17 +137,5 @@ public final class ProblemHypergraph {
     public String toString() {
         return "ProblemHypergraph[" + numVertices + " vertices, " + numEdges() + " hyperedges (" + singletons
                 + " singletons), " + pins.length + " pins]";
-    }
-
-    private record VariableSet(int[] variables) {
-        @Override
-        public boolean equals(Object o) {
-            return o instanceof VariableSet s && Arrays.equals(variables, s.variables);
-        }
-
-        @Override
-        public int hashCode() {
-            return Arrays.hashCode(variables);
-        }
     }
 }
