@@ -173,6 +173,38 @@ public abstract class NeuralPhaseProperties {
         }
     }
 
+    /** The share of a solve's budget a neural phase followed by a search gets unless a time limit is given. */
+    public static final double DEFAULT_BUDGET_SHARE = 0.3;
+
+    /**
+     * The properties a solver adapter gives its neural phase for one solve: the XML {@code customProperties}, then
+     * the solve's {@code device} (unless {@code auto}), then the solve's own neural properties, and the run's
+     * random seed unless a {@code seed} is set by then. The Timefold and OptaPlanner facades share this policy.
+     */
+    public static java.util.Map<String, String> solveProperties(Map<String, String> xmlProperties,
+            io.hyperseed.core.solve.SolveOptions options) {
+        Map<String, String> properties = new java.util.LinkedHashMap<>();
+        if (xmlProperties != null) {
+            properties.putAll(xmlProperties);
+        }
+        if (!"auto".equals(options.device())) {
+            properties.put("device", options.device());
+        }
+        properties.putAll(options.neuralProperties());
+        properties.putIfAbsent("seed", Long.toString(options.randomSeed()));
+        return properties;
+    }
+
+    /**
+     * The longest a neural phase may train in one solve: the whole budget when the solve's neural properties set
+     * {@code timeLimit} explicitly, else {@code share} of it (at least 1 ms).
+     */
+    public static Duration timeLimitCap(io.hyperseed.core.solve.SolveOptions options, double share) {
+        Duration budget = options.timeLimit();
+        return options.neuralProperties().containsKey("timeLimit") ? budget
+                : Duration.ofMillis(Math.max(1L, Math.round(budget.toMillis() * share)));
+    }
+
     /** The settings as a validated config; invalid values fail with a message naming them. */
     public NeuralConfig toConfig() {
         return builder.build();

@@ -6,12 +6,12 @@ import io.hyperseed.core.solve.HybridSolver;
 import io.hyperseed.core.solve.SolveListener;
 import io.hyperseed.core.solve.SolveOptions;
 import io.hyperseed.core.solve.SolveResult;
+import io.hyperseed.neural.NeuralPhaseProperties;
 import io.hyperseed.optaplanner.domain.BinaryProgramSolution;
 import io.hyperseed.optaplanner.domain.BinarySolution;
 import io.hyperseed.optaplanner.domain.MaxCutSolution;
 import io.hyperseed.optaplanner.phase.NeuralPhaseCommand;
 import java.time.Duration;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -42,7 +42,7 @@ public final class OptaplannerHybridSolver implements HybridSolver {
     public static final String FRAMEWORK = "optaplanner";
 
     /** The largest share of the budget the neural phase gets unless {@code timeLimit} is given explicitly. */
-    public static final double NEURAL_SHARE = 0.3;
+    public static final double NEURAL_SHARE = NeuralPhaseProperties.DEFAULT_BUDGET_SHARE;
 
     @Override
     public String framework() {
@@ -96,9 +96,9 @@ public final class OptaplannerHybridSolver implements HybridSolver {
         for (PhaseConfig phase : phases) {
             if (PhaseNames.isNeural(phase)) {
                 CustomPhaseConfig neural = (CustomPhaseConfig) phase;
-                Map<String, String> properties = neuralProperties(neural.getCustomProperties(), options);
-                boolean explicit = options.neuralProperties().containsKey("timeLimit");
-                long cap = explicit ? budgetMillis : Math.max(1L, Math.round(budgetMillis * NEURAL_SHARE));
+                Map<String, String> properties = NeuralPhaseProperties.solveProperties(neural.getCustomProperties(),
+                        options);
+                long cap = NeuralPhaseProperties.timeLimitCap(options, NEURAL_SHARE).toMillis();
                 NeuralPhaseCommand effective = new NeuralPhaseCommand();
                 effective.applyProperties(properties);
                 if (effective.toConfig().timeLimit().toMillis() > cap) {
@@ -108,20 +108,6 @@ public final class OptaplannerHybridSolver implements HybridSolver {
                 neural.setTerminationConfig(withSpentLimit(neural.getTerminationConfig(), cap));
             }
         }
-    }
-
-    /** The XML properties, then the options': device unless auto, the solver's seed unless a seed is set. */
-    private static Map<String, String> neuralProperties(Map<String, String> xml, SolveOptions options) {
-        Map<String, String> properties = new LinkedHashMap<>();
-        if (xml != null) {
-            properties.putAll(xml);
-        }
-        if (!"auto".equals(options.device())) {
-            properties.put("device", options.device());
-        }
-        properties.putAll(options.neuralProperties());
-        properties.putIfAbsent("seed", Long.toString(options.randomSeed()));
-        return properties;
     }
 
     /** {@code termination} (or a new one) with every time limit replaced by {@code millis}. */

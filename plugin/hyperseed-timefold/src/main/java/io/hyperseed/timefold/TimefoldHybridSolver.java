@@ -68,7 +68,7 @@ public final class TimefoldHybridSolver implements HybridSolver {
     /** The framework name. */
     public static final String FRAMEWORK = "timefold";
     /** The largest share of the budget a neural phase followed by other phases gets by default. */
-    public static final double NEURAL_SHARE = 0.3;
+    public static final double NEURAL_SHARE = NeuralPhaseProperties.DEFAULT_BUDGET_SHARE;
 
     @Override
     public String framework() {
@@ -199,19 +199,9 @@ public final class TimefoldHybridSolver implements HybridSolver {
     private static NeuralConstructionPhase<BinarySolution> neuralPhase(Map<String, String> xmlProperties,
             SolveOptions options, SeedingListener listener, double share) {
         NeuralConstructionPhase<BinarySolution> phase = new NeuralConstructionPhase<>();
-        phase.applyProperties(xmlProperties);
-        phase.applyProperties(options.neuralProperties());
-        if (!options.neuralProperties().containsKey("device") && !options.device().equals("auto")) {
-            phase.setDevice(options.device());
-        }
-        if (phase.seedOverride().isEmpty()) {
-            phase.setSeed(options.randomSeed());
-        }
-        Duration budget = options.timeLimit();
-        Duration limit = phase.toConfig().timeLimit();
-        Duration cap = options.neuralProperties().containsKey("timeLimit") ? budget
-                : Duration.ofMillis(Math.max(1, Math.round(budget.toMillis() * share)));
-        if (limit.compareTo(cap) > 0) {
+        phase.applyProperties(NeuralPhaseProperties.solveProperties(xmlProperties, options));
+        Duration cap = NeuralPhaseProperties.timeLimitCap(options, share);
+        if (phase.toConfig().timeLimit().compareTo(cap) > 0) {
             phase.setTimeLimit(cap.toMillis() + "ms");
         }
         phase.setListener(listener);
