@@ -1,7 +1,6 @@
 package io.hyperseed.core.model;
 
 import java.util.Arrays;
-import java.util.Objects;
 
 /**
  * An immutable weighted hypergraph in CSR form: {@code n} vertices (optionally named, optionally weighted) and
@@ -377,10 +376,5 @@ public final class Hypergraph {
             }
             return new Hypergraph(numVertices, vertexNames, vertexWeights, newOffsets, newPins, newWeights);
         }
-    }
-
-    /** Checks an index; used by callers that take vertex ids from outside. */
-    public void checkVertex(int v) {
-        Objects.checkIndex(v, numVertices);
     }
 }
