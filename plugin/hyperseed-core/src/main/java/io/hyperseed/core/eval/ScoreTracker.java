@@ -31,6 +31,15 @@ public interface ScoreTracker {
     /** The number of variables. */
     int numVariables();
 
+    /**
+     * The flip gains of this tracker, built on the first call ({@code O(size)}) and kept in step with every later
+     * {@link #set} and {@link #reset}; {@code null} when this tracker keeps none. Trackers whose gains are never asked
+     * for pay nothing for them.
+     */
+    default FlipGains gains() {
+        return null;
+    }
+
     /** A tracker for a {@link io.hyperseed.core.model.PuboProblem}. */
     static ScoreTracker of(io.hyperseed.core.model.PuboProblem problem) {
         return new ProblemScoreTracker(problem);

@@ -16,6 +16,14 @@ public final class BinaryIncrementalScoreCalculator
 
     private ScoreTracker tracker;
 
+    /**
+     * The core tracker behind this calculator, in step with the working solution (move selectors read its
+     * {@link ScoreTracker#gains() gains}); {@code null} before the first {@link #resetWorkingSolution}.
+     */
+    public ScoreTracker tracker() {
+        return tracker;
+    }
+
     @Override
     public void resetWorkingSolution(BinarySolution workingSolution) {
         tracker = workingSolution.newScoreTracker();

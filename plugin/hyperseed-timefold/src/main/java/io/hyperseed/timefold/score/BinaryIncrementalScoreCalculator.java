@@ -26,6 +26,14 @@ public class BinaryIncrementalScoreCalculator<S extends BinarySolution>
     private PuboProblem trackedProblem;
     private ScoreTracker tracker;
 
+    /**
+     * The core tracker behind this calculator, in step with the working solution (move selectors read its
+     * {@link ScoreTracker#gains() gains}); {@code null} before the first {@link #resetWorkingSolution}.
+     */
+    public ScoreTracker tracker() {
+        return tracker;
+    }
+
     @Override
     public void resetWorkingSolution(S solution) {
         if (tracker == null || solution.getProblem() != trackedProblem) {
