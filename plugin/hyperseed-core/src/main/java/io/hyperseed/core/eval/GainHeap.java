@@ -3,13 +3,17 @@ package io.hyperseed.core.eval;
 import java.util.Arrays;
 
 /**
- * An indexed binary max-heap over the variables {@code 0..n-1}, keyed by a {@code long} gain (ties: smaller index
- * first): the "best variable" index behind {@link FlipGains#best}. {@link #update} costs {@code O(log n)}, {@link #top}
- * of {@code k} variables {@code O(k^2)} without changing the heap, construction {@code O(n)}. Not thread-safe.
+ * An indexed binary max-heap over the variables {@code 0..n-1}, keyed by a {@code long} gain: the "best variable"
+ * index behind {@link FlipGains#best}. Ties are broken by a pseudo-random tag that is drawn again whenever a key
+ * changes (a fixed-seed generator, so runs repeat), so that a local search on a plateau of equal gains is not offered
+ * the same few variables at every step. {@link #update} costs {@code O(log n)}, {@link #top}
+ * of {@code k} variables {@code O(k log k)} without changing the heap, construction {@code O(n)}. Not thread-safe.
  */
 public final class GainHeap {
 
     private final long[] key;
+    private final int[] tag;
+    private long tagState = 0x9E3779B97F4A7C15L;
     private final int[] heap;
     private final int[] position;
     private int[] frontier = new int[16];
@@ -18,6 +22,10 @@ public final class GainHeap {
     public GainHeap(long[] keys) {
         int n = keys.length;
         this.key = keys.clone();
+        this.tag = new int[n];
+        for (int v = 0; v < n; v++) {
+            tag[v] = nextTag();
+        }
         this.heap = new int[n];
         this.position = new int[n];
         for (int v = 0; v < n; v++) {
@@ -46,6 +54,7 @@ public final class GainHeap {
             return;
         }
         key[v] = newKey;
+        tag[v] = nextTag();
         if (newKey > old) {
             siftUp(position[v]);
         } else {
@@ -72,43 +81,78 @@ public final class GainHeap {
 
     /**
      * Writes the {@code min(out.length, size())} variables with the largest keys into {@code out}, best first, and
-     * returns how many it wrote. Walks the heap with a frontier of at most {@code k + 1} slots: {@code O(k^2)} for
-     * the small {@code k} a local search asks for; the heap is unchanged.
+     * returns how many it wrote. Walks the heap with a second small heap of candidate slots: {@code O(k log k)}; the
+     * heap is unchanged.
      */
     public int top(int[] out) {
         int k = Math.min(out.length, heap.length);
         if (k == 0) {
             return 0;
         }
-        if (frontier.length < 2 * k + 2) {
+        if (frontier.length < k + 2) {
             frontier = new int[2 * k + 2];
         }
         int size = 0;
         frontier[size++] = 0;
         int written = 0;
         while (written < k) {
-            int bestSlot = 0;
-            for (int i = 1; i < size; i++) {
-                if (before(heap[frontier[i]], heap[frontier[bestSlot]])) {
-                    bestSlot = i;
-                }
-            }
-            int index = frontier[bestSlot];
-            frontier[bestSlot] = frontier[--size];
+            int index = frontier[0];
             out[written++] = heap[index];
+            frontier[0] = frontier[--size];
+            frontierSiftDown(0, size);
             int child = 2 * index + 1;
-            if (child < heap.length) {
-                frontier[size++] = child;
-            }
-            if (child + 1 < heap.length) {
-                frontier[size++] = child + 1;
+            for (int c = child; c <= child + 1 && c < heap.length; c++) {
+                frontier[size] = c;
+                frontierSiftUp(size++);
             }
         }
         return written;
     }
 
+    private void frontierSiftUp(int i) {
+        int slot = frontier[i];
+        while (i > 0) {
+            int parent = (i - 1) >>> 1;
+            if (!before(heap[slot], heap[frontier[parent]])) {
+                break;
+            }
+            frontier[i] = frontier[parent];
+            i = parent;
+        }
+        frontier[i] = slot;
+    }
+
+    private void frontierSiftDown(int i, int size) {
+        if (size == 0) {
+            return;
+        }
+        int slot = frontier[i];
+        while (true) {
+            int child = 2 * i + 1;
+            if (child >= size) {
+                break;
+            }
+            if (child + 1 < size && before(heap[frontier[child + 1]], heap[frontier[child]])) {
+                child++;
+            }
+            if (!before(heap[frontier[child]], heap[slot])) {
+                break;
+            }
+            frontier[i] = frontier[child];
+            i = child;
+        }
+        frontier[i] = slot;
+    }
+
     private boolean before(int a, int b) {
-        return key[a] > key[b] || (key[a] == key[b] && a < b);
+        return key[a] > key[b] || (key[a] == key[b] && (tag[a] > tag[b] || (tag[a] == tag[b] && a < b)));
+    }
+
+    private int nextTag() {
+        long z = tagState += 0x9E3779B97F4A7C15L;
+        z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
+        z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
+        return (int) (z ^ (z >>> 31));
     }
 
     private void siftUp(int i) {

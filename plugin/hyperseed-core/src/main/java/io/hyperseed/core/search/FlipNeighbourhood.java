@@ -12,7 +12,7 @@ import java.util.random.RandomGenerator;
  *
  * <p>At the start of every step ({@link #startStep}) it reads the tracker's score. While the search improves, a step
  * offers the variables in decreasing order of flip gain (from the tracker's {@link FlipGains}: the first
- * {@link Settings#candidates()} in {@code O(k^2)}, more on demand), so a tabu search whose forager takes the first
+ * {@link Settings#candidates()} in {@code O(k log k)}, four times as many on demand), so a tabu search whose forager takes the first
  * accepted move makes best-improvement steps. After {@link Settings#stallSteps()} steps without improving the best
  * score since the last perturbation, the step is a <em>jump</em> instead: back to the elite (best) assignment seen so
  * far, then {@code L} random flips, where {@code L} grows from {@link Settings#minKickFraction()} to
@@ -35,6 +35,11 @@ public final class FlipNeighbourhood {
         /** Defaults measured on the G-set and seed-paper instances (docs/timefold.md, "Best-gain Tabu"). */
         public static final Settings DEFAULT = new Settings(16, 20_000L, 0.01, 0.10);
 
+        /** A builder starting from {@link #DEFAULT}. */
+        public static Builder builder() {
+            return new Builder();
+        }
+
         public Settings {
             if (candidates < 1) {
                 throw new IllegalArgumentException("The candidate count (" + candidates + ") must be at least 1.");
@@ -46,6 +51,67 @@ public final class FlipNeighbourhood {
             if (!(minKickFraction >= 0.0 && minKickFraction <= maxKickFraction && maxKickFraction <= 1.0)) {
                 throw new IllegalArgumentException("The kick fractions (" + minKickFraction + ", " + maxKickFraction
                         + ") must satisfy 0 <= min <= max <= 1.");
+            }
+        }
+    }
+
+    /**
+     * Collects the settings from text properties (a solver XML's {@code moveIteratorFactoryCustomProperties}), with
+     * errors that name the property and its value; validated by {@link #build()}.
+     */
+    public static final class Builder {
+
+        private int candidates = Settings.DEFAULT.candidates();
+        private long stallSteps = Settings.DEFAULT.stallSteps();
+        private double minKickFraction = Settings.DEFAULT.minKickFraction();
+        private double maxKickFraction = Settings.DEFAULT.maxKickFraction();
+
+        private Builder() {
+        }
+
+        /** Sets {@link Settings#candidates()} from text. */
+        public Builder candidates(String value) {
+            candidates = (int) parseLong("candidates", value);
+            return this;
+        }
+
+        /** Sets {@link Settings#stallSteps()} from text. */
+        public Builder stallSteps(String value) {
+            stallSteps = parseLong("stallSteps", value);
+            return this;
+        }
+
+        /** Sets {@link Settings#minKickFraction()} from text. */
+        public Builder minKickFraction(String value) {
+            minKickFraction = parseDouble("minKickFraction", value);
+            return this;
+        }
+
+        /** Sets {@link Settings#maxKickFraction()} from text. */
+        public Builder maxKickFraction(String value) {
+            maxKickFraction = parseDouble("maxKickFraction", value);
+            return this;
+        }
+
+        /** The settings; throws {@link IllegalArgumentException} when they are inconsistent. */
+        public Settings build() {
+            return new Settings(candidates, stallSteps, minKickFraction, Math.max(minKickFraction, maxKickFraction));
+        }
+
+        private static long parseLong(String name, String value) {
+            try {
+                return Long.parseLong(value.trim());
+            } catch (NumberFormatException e) {
+                throw new IllegalArgumentException("The property " + name + " (" + value
+                        + ") is not a whole number.", e);
+            }
+        }
+
+        private static double parseDouble(String name, String value) {
+            try {
+                return Double.parseDouble(value.trim());
+            } catch (NumberFormatException e) {
+                throw new IllegalArgumentException("The property " + name + " (" + value + ") is not a number.", e);
             }
         }
     }
@@ -69,6 +135,7 @@ public final class FlipNeighbourhood {
     private long roundSoft = Long.MIN_VALUE;
     private long stalled;
     private double kickFraction;
+    private final int baseCandidates;
     private int[] candidates;
     private int candidateCount;
     private int cursor;
@@ -92,7 +159,8 @@ public final class FlipNeighbourhood {
         this.n = tracker.numVariables();
         this.elite = new boolean[n];
         this.kickFraction = settings.minKickFraction();
-        this.candidates = new int[Math.min(settings.candidates(), Math.max(1, n))];
+        this.baseCandidates = Math.min(settings.candidates(), Math.max(1, n));
+        this.candidates = new int[baseCandidates];
     }
 
     /** Starts a step at the tracker's current assignment and says what it offers. */
@@ -117,6 +185,9 @@ public final class FlipNeighbourhood {
         }
         if (settings.stallSteps() > 0 && stalled >= settings.stallSteps() && n > 1 && prepareJump(random)) {
             return StepKind.JUMP;
+        }
+        if (candidates.length != baseCandidates) {
+            candidates = new int[baseCandidates];
         }
         candidateCount = gains.best(candidates);
         cursor = 0;

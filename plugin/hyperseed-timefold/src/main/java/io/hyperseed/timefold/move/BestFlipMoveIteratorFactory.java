@@ -37,38 +37,29 @@ public class BestFlipMoveIteratorFactory<S extends BinarySolution> implements Mo
 
     private static final Logger LOGGER = LoggerFactory.getLogger(BestFlipMoveIteratorFactory.class);
 
-    private FlipNeighbourhood.Settings settings = FlipNeighbourhood.Settings.DEFAULT;
+    private final FlipNeighbourhood.Builder settings = FlipNeighbourhood.Settings.builder();
     private ScoreTracker trackerInUse;
     private FlipNeighbourhood neighbourhood;
     private boolean warned;
 
     /** How many best variables a step offers before it asks for more. */
     public void setCandidates(String candidates) {
-        settings = new FlipNeighbourhood.Settings(Integer.parseInt(candidates.trim()), settings.stallSteps(),
-                settings.minKickFraction(), settings.maxKickFraction());
+        settings.candidates(candidates);
     }
 
     /** Steps without a new best before a jump ({@code 0}: never). */
     public void setStallSteps(String stallSteps) {
-        settings = new FlipNeighbourhood.Settings(settings.candidates(), Long.parseLong(stallSteps.trim()),
-                settings.minKickFraction(), settings.maxKickFraction());
+        settings.stallSteps(stallSteps);
     }
 
     /** The share of variables the first jump flips at random. */
     public void setMinKickFraction(String fraction) {
-        settings = new FlipNeighbourhood.Settings(settings.candidates(), settings.stallSteps(),
-                Double.parseDouble(fraction.trim()), Math.max(settings.maxKickFraction(), Double.parseDouble(fraction.trim())));
+        settings.minKickFraction(fraction);
     }
 
     /** The largest share of variables a jump flips at random. */
     public void setMaxKickFraction(String fraction) {
-        settings = new FlipNeighbourhood.Settings(settings.candidates(), settings.stallSteps(),
-                settings.minKickFraction(), Double.parseDouble(fraction.trim()));
-    }
-
-    /** The settings in use. */
-    public FlipNeighbourhood.Settings settings() {
-        return settings;
+        settings.maxKickFraction(fraction);
     }
 
     @Override
@@ -135,7 +126,7 @@ public class BestFlipMoveIteratorFactory<S extends BinarySolution> implements Mo
         }
         if (tracker != trackerInUse) {
             trackerInUse = tracker;
-            neighbourhood = new FlipNeighbourhood(tracker, settings);
+            neighbourhood = new FlipNeighbourhood(tracker, settings.build());
         }
         return neighbourhood;
     }
