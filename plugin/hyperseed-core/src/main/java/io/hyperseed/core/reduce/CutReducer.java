@@ -60,7 +60,8 @@ public final class CutReducer {
         private double[] weights = new double[16];
         private boolean[] alive = new boolean[16];
         private int numEdgeSlots;
-        private final Map<Object, Integer> byVertexSet = new HashMap<>();
+        private final PairIndex byPair = new PairIndex();
+        private final Map<IndexSet, Integer> byVertexSet = new HashMap<>();
 
         private final int[][] incidence;
         private final int[] incidenceSize;
@@ -246,9 +247,8 @@ public final class CutReducer {
                 dropped++;
                 return;
             }
-            Object key = key(vs);
-            Integer existing = byVertexSet.get(key);
-            if (existing != null) {
+            int existing = find(vs);
+            if (existing >= 0) {
                 mergeInto(existing, weight);
                 return;
             }
@@ -256,7 +256,7 @@ public final class CutReducer {
             members[e] = vs;
             weights[e] = weight;
             alive[e] = true;
-            byVertexSet.put(key, e);
+            index(vs, e);
             for (int u : vs) {
                 appendIncidence(u, e);
                 degree[u]++;
@@ -275,7 +275,7 @@ public final class CutReducer {
 
         /** Removes {@code v} from hyperedge {@code e} (the negative dominated rule). */
         private void removeFromEdge(int e, int v) {
-            byVertexSet.remove(key(members[e]), e);
+            unindex(members[e], e);
             int[] old = members[e];
             int[] rest = new int[old.length - 1];
             int k = 0;
@@ -291,15 +291,14 @@ public final class CutReducer {
                 killEdge(e);
                 return;
             }
-            Object key = key(rest);
-            Integer existing = byVertexSet.get(key);
-            if (existing != null) {
+            int existing = find(rest);
+            if (existing >= 0) {
                 double weight = weights[e];
                 killEdge(e);
                 mergeInto(existing, weight);
                 return;
             }
-            byVertexSet.put(key, e);
+            index(rest, e);
             for (int u : rest) {
                 enqueue(u); // the hyperedge got smaller: the series rule may now apply
             }
@@ -307,18 +306,40 @@ public final class CutReducer {
 
         private void killEdge(int e) {
             alive[e] = false;
-            byVertexSet.remove(key(members[e]), e);
+            unindex(members[e], e);
             for (int u : members[e]) {
                 degree[u]--;
                 enqueue(u);
             }
         }
 
-        private static Object key(int[] vs) {
+        /** The live hyperedge over exactly the sorted vertices {@code vs}, or -1. */
+        private int find(int[] vs) {
             if (vs.length == 2) {
-                return ((long) vs[0] << 32) | vs[1];
+                return byPair.get(pairKey(vs));
             }
-            return new IndexSet(vs);
+            Integer e = byVertexSet.get(new IndexSet(vs));
+            return e == null ? -1 : e;
+        }
+
+        private void index(int[] vs, int e) {
+            if (vs.length == 2) {
+                byPair.put(pairKey(vs), e);
+            } else {
+                byVertexSet.put(new IndexSet(vs), e);
+            }
+        }
+
+        private void unindex(int[] vs, int e) {
+            if (vs.length == 2) {
+                byPair.remove(pairKey(vs), e);
+            } else if (vs.length > 2) {
+                byVertexSet.remove(new IndexSet(vs), e);
+            }
+        }
+
+        private static long pairKey(int[] vs) {
+            return ((long) vs[0] << 32) | vs[1];
         }
 
         private int newSlot() {
@@ -430,6 +451,90 @@ public final class CutReducer {
         private static String number(double value) {
             return value == Math.rint(value) && Math.abs(value) < 1e15 ? Long.toString((long) value)
                     : Double.toString(value);
+        }
+    }
+
+    /**
+     * An open-addressing map from a vertex pair ({@code (a << 32) | b}) to a hyperedge index, with deletion by
+     * tombstones; rebuilt when full. The edges of a graph are most of the look-ups, so they avoid boxing.
+     */
+    private static final class PairIndex {
+
+        private static final long EMPTY = -1L;
+        private static final long DELETED = -2L;
+
+        private long[] keys = filled(16);
+        private int[] values = new int[16];
+        private int used;
+
+        private static long[] filled(int size) {
+            long[] k = new long[size];
+            Arrays.fill(k, EMPTY);
+            return k;
+        }
+
+        private static int slot(long key, int mask) {
+            long h = key * 0x9E3779B97F4A7C15L;
+            return (int) (h ^ (h >>> 32)) & mask;
+        }
+
+        int get(long key) {
+            int mask = keys.length - 1;
+            for (int i = slot(key, mask); keys[i] != EMPTY; i = (i + 1) & mask) {
+                if (keys[i] == key) {
+                    return values[i];
+                }
+            }
+            return -1;
+        }
+
+        /** Maps an absent {@code key} to {@code value} (callers look it up first). */
+        void put(long key, int value) {
+            if (2 * (used + 1) > keys.length) {
+                rehash();
+            }
+            int mask = keys.length - 1;
+            int i = slot(key, mask);
+            while (keys[i] != EMPTY && keys[i] != DELETED && keys[i] != key) {
+                i = (i + 1) & mask;
+            }
+            if (keys[i] == EMPTY) {
+                used++;
+            }
+            keys[i] = key;
+            values[i] = value;
+        }
+
+        void remove(long key, int value) {
+            int mask = keys.length - 1;
+            for (int i = slot(key, mask); keys[i] != EMPTY; i = (i + 1) & mask) {
+                if (keys[i] == key) {
+                    if (values[i] == value) {
+                        keys[i] = DELETED;
+                    }
+                    return;
+                }
+            }
+        }
+
+        private void rehash() {
+            long[] oldKeys = keys;
+            int[] oldValues = values;
+            int live = 0;
+            for (long k : oldKeys) {
+                if (k >= 0) {
+                    live++;
+                }
+            }
+            int size = Integer.highestOneBit(Math.max(16, 4 * (live + 1)) - 1) << 1;
+            keys = filled(size);
+            values = new int[size];
+            used = 0;
+            for (int i = 0; i < oldKeys.length; i++) {
+                if (oldKeys[i] >= 0) {
+                    put(oldKeys[i], oldValues[i]);
+                }
+            }
         }
     }
 }
