@@ -100,9 +100,9 @@ public final class ReductionTable {
                 + "What the table shows: G14, G15, G22, G49 and G50 have no vertex of degree "
                 + "below 3 and nothing reduces; G55 loses 13 % of its vertices and G70 78 % (10000 -> "
                 + "2164; it has 9999 edges on 10000 vertices). The citation graphs of the "
-                + "seed paper (CiteSeer, DBLP, Cora) shrink to 16-23 % of their vertices; on Cora the dominated rule "
+                + "seed paper (CiteSeer, DBLP, Cora) shrink to 14-23 % of their vertices; on Cora the dominated rule "
                 + "beyond degree 1 (hyperedges that share a vertex) removes 166 vertices. HypOp's synthetic "
-                + "hypergraphs lose 15-17 % (mostly vertices in a single hyperedge). The dense hypergraphs (High, "
+                + "hypergraphs lose 15-18 % (mostly vertices in a single hyperedge). The dense hypergraphs (High, "
                 + "Primary) and EAT barely change.\n";
     }
 
