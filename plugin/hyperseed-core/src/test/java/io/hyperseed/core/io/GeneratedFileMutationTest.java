@@ -250,8 +250,8 @@ class GeneratedFileMutationTest {
                 java.util.Set<String> edges = new java.util.HashSet<>();
                 while (m < 45) {
                     String edge = ids(random, 35, 2 + random.nextInt(3));
-                    if (!edges.add(new io.hyperseed.core.model.IndexSet(
-                            java.util.Arrays.stream(edge.split(" ")).mapToInt(Integer::parseInt).toArray()).toString())) {
+                    int[] vs = java.util.Arrays.stream(edge.split(" ")).mapToInt(Integer::parseInt).toArray();
+                    if (!edges.add(new io.hyperseed.core.model.IndexSet(vs).toString())) {
                         continue;
                     }
                     for (String t : edge.split(" ")) {

@@ -51,7 +51,8 @@ class HeaderBodyMismatchTest {
         assertThat(InstanceFiles.read(file, Format.HYPOP).get(0).hypergraph().numEdges()).isEqualTo(2);
         Path truncated = file("g-like.txt", "5 6\n1 2 1\n2 3 1\n");
         assertThatThrownBy(() -> InstanceFiles.read(truncated, Format.RUDY))
-                .isInstanceOf(InstanceFormatException.class).hasMessageContaining("g-like.txt:4: the file ends after 2");
+                .isInstanceOf(InstanceFormatException.class)
+                .hasMessageContaining("g-like.txt:4: the file ends after 2");
     }
 
     @ParameterizedTest

@@ -17,8 +17,8 @@ import java.util.Random;
  * Writes the table of {@code docs/results/reductions.md}: for the G-set graphs of the PI-GNN table, the BIPNN seed
  * hypergraphs and the HypOp synthetic hypergraphs (from the shared data folder), the sizes before and after
  * {@link CutReducer}, the offset, what each rule removed and the fastest and the median reduction time of 7 runs
- * after 3 warm-up runs. Each row is checked: the identity {@code cut(lift(x)) == cut(kernel, x) + offset} for 20 random kernel
- * assignments.
+ * after 3 warm-up runs. Each row is checked: the identity {@code cut(lift(x)) == cut(kernel, x) + offset} for 20
+ * random kernel assignments.
  *
  * <p>Run from the repository root after {@code ./build -o -pl plugin/hyperseed-core -am test-compile}:
  * {@code java -cp plugin/hyperseed-core/target/classes:plugin/hyperseed-core/target/test-classes:SLF4J_API_JAR
@@ -44,8 +44,9 @@ public final class ReductionTable {
             rows.add(new String[] {"hypop", "Hyp_" + h, "hypop/synthetic_original/Hyp_" + h + ".txt", "hypop"});
         }
         StringBuilder out = new StringBuilder();
-        out.append("| set | instance | vertices | kernel vertices | hyperedges | kernel hyperedges | pins | kernel pins "
-                + "| offset | rules | time ms (min / median) |\n|---|---|---:|---:|---:|---:|---:|---:|---:|---|---:|\n");
+        out.append("| set | instance | vertices | kernel vertices | hyperedges | kernel hyperedges | pins "
+                + "| kernel pins | offset | rules | time ms (min / median) |\n"
+                + "|---|---|---:|---:|---:|---:|---:|---:|---:|---|---:|\n");
         for (String[] row : rows) {
             Path file = data.resolve(row[2]);
             if (!Files.exists(file)) {
@@ -82,7 +83,8 @@ public final class ReductionTable {
         String load = Files.exists(Path.of("/proc/loadavg")) ? Files.readString(Path.of("/proc/loadavg")).trim()
                 : "unknown";
         return "# Exact reductions for max-cut\n\n"
-                + "Written by `io.hyperseed.core.reduce.ReductionTable` (core test tree; the command is in its Javadoc) on "
+                + "Written by `io.hyperseed.core.reduce.ReductionTable` (core test tree; the command is in its "
+                + "Javadoc) on "
                 + java.time.LocalDate.now(java.time.ZoneOffset.UTC) + ", Java " + Runtime.version() + ", "
                 + Runtime.getRuntime().availableProcessors() + " cores shared with other jobs (load average: " + load
                 + "), so the times are noisy upper bounds. Data: the shared data folder (G-set in rudy format, the "
