@@ -9,7 +9,8 @@ import java.util.List;
  * The entry point for reading instance files: picks the reader for a {@link Format} (given, or told by
  * {@link FormatDetector}) and selects one instance of a multi-instance file with a {@code #k} suffix
  * ({@code bqp50.txt#3} is the third instance, 1-based). Every failure is an {@link InstanceFormatException} naming
- * the file (and line), or the JDK's {@link IOException} for a missing or unreadable file.
+ * the file (and line), including a directory or an unreadable file given as the instance; only a missing file is
+ * the JDK's {@link java.nio.file.NoSuchFileException}.
  */
 public final class InstanceFiles {
 
@@ -34,7 +35,26 @@ public final class InstanceFiles {
 
     /** The format of {@code file}: see {@link FormatDetector}. */
     public static Format detect(Path file) throws IOException {
+        requireReadableFile(file);
         return FormatDetector.detect(file);
+    }
+
+    /**
+     * Fails with a plain {@link InstanceFormatException} for a directory or an unreadable file, and with
+     * {@link java.nio.file.NoSuchFileException} for a missing one.
+     */
+    static void requireReadableFile(Path file) throws IOException {
+        if (Files.isDirectory(file)) {
+            throw new InstanceFormatException(file, 0, "this is a directory, not an instance file. Maybe name one "
+                    + "of the files in it?");
+        }
+        if (!Files.exists(file)) {
+            throw new java.nio.file.NoSuchFileException(file.toString());
+        }
+        if (!Files.isReadable(file)) {
+            throw new InstanceFormatException(file, 0, "the file cannot be read (no permission). Maybe check its "
+                    + "owner and mode?");
+        }
     }
 
     /** Every instance in {@code file}, format detected. */
@@ -44,6 +64,7 @@ public final class InstanceFiles {
 
     /** Every instance in {@code file} read as {@code forced} (detected when null). */
     public static List<Instance> read(Path file, Format forced) throws IOException {
+        requireReadableFile(file);
         Format format = forced != null ? forced : detect(file);
         return reader(format).read(file);
     }

@@ -40,7 +40,6 @@ class InstanceFilesTest {
             4 3\\n1 2 1\\n2 3 -1\\n3 4 1\\n   | RUDY
             4 3\\n1 2 1\\n2 3 1\\n3 4 1\\n    | RUDY
             5 3\\n1 2 3\\n2 4\\n4 5 1\\n      | HYPOP
-            5 4\\n1 2 3\\n2 4\\n              | HYPOP
             ? ?\\n1 2\\n2 3\\n                | BIPNN
             3 ?\\n1 2\\n2 3\\n2 1\\n          | BIPNN
             3 9\\n1 7\\n2 3\\n2 1\\n          | BIPNN

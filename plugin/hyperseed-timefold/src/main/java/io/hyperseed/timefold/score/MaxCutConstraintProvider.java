@@ -14,7 +14,10 @@ import io.hyperseed.timefold.domain.EdgePin;
  * Constraint streams for {@link io.hyperseed.timefold.domain.MaxCutSolution}, equivalent to
  * {@link BinaryIncrementalScoreCalculator} on every assigned solution: pins are joined to their vertex by index and
  * counted per hyperedge on side {@code true}; a hyperedge is cut when that count is neither 0 nor its size. An
- * unassigned vertex counts as side {@code false}, as in the incremental calculator.
+ * unassigned vertex counts as side {@code false}, as in the incremental calculator. Each hyperedge counts its
+ * {@link io.hyperseed.timefold.domain.CutEdge#weight()}, which must be the weight in score units exactly as the
+ * incremental path rounds it, {@link io.hyperseed.core.eval.FixedPoint#units} (ties to even; {@code ScoreAgreementTest}
+ * checks it with weights that land on half units).
  */
 public class MaxCutConstraintProvider implements ConstraintProvider {
 

@@ -19,8 +19,10 @@ import io.hyperseed.timefold.domain.TermLiteral;
  * {@link BinaryIncrementalScoreCalculator} on every assigned solution (for users who prefer streams, and as the
  * independent check in {@code FULL_ASSERT} tests). A term is true when all its literals are: literals are joined
  * to their variable by index and counted per term. Unassigned variables count as {@code false}, as in the
- * incremental calculator. Much slower than the incremental calculator (about 8-16x on max-cut, see
- * {@code docs/timefold.md}).
+ * incremental calculator. Coefficients are those of the fixed-point copy of the problem
+ * ({@link io.hyperseed.core.eval.FixedPoint#scaled}, each rounded once by
+ * {@link io.hyperseed.core.eval.FixedPoint#units}), the copy the incremental path scores too, so both round the same
+ * way. Much slower than the incremental calculator (about 8-16x on max-cut, see {@code docs/timefold.md}).
  */
 public class ProgramConstraintProvider implements ConstraintProvider {
 
