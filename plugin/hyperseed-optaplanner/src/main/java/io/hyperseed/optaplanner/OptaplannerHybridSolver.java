@@ -2,11 +2,13 @@ package io.hyperseed.optaplanner;
 
 import io.hyperseed.core.eval.Solution;
 import io.hyperseed.core.io.Instance;
+import io.hyperseed.core.solve.CutKernel;
+import io.hyperseed.core.solve.HybridPolicy;
 import io.hyperseed.core.solve.HybridSolver;
 import io.hyperseed.core.solve.SolveListener;
 import io.hyperseed.core.solve.SolveOptions;
 import io.hyperseed.core.solve.SolveResult;
-import io.hyperseed.neural.NeuralPhaseProperties;
+import io.hyperseed.neural.NeuralWarmUp;
 import io.hyperseed.optaplanner.domain.BinaryProgramSolution;
 import io.hyperseed.optaplanner.domain.BinarySolution;
 import io.hyperseed.optaplanner.domain.MaxCutSolution;
@@ -16,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.optaplanner.core.api.solver.SolverFactory;
+import org.optaplanner.core.config.localsearch.LocalSearchPhaseConfig;
 import org.optaplanner.core.config.phase.PhaseConfig;
 import org.optaplanner.core.config.phase.custom.CustomPhaseConfig;
 import org.optaplanner.core.config.solver.SolverConfig;
@@ -24,17 +27,14 @@ import org.optaplanner.core.impl.solver.DefaultSolver;
 
 /**
  * The OptaPlanner 10 side of {@link HybridSolver} (framework {@code optaplanner}): loads a built-in config
- * ({@link SolverConfigs}) for the instance's solution type (max-cut or program) or a solver XML file, applies the
- * run's time budget (the whole solve from its first phase on,
- * neural phase included; loading the config comes on top, as in the Timefold adapter), random seed, device and neural properties, solves,
- * and returns the best solution re-evaluated by the core evaluator.
- *
- * <p>Budget: the solver terminates after {@code timeLimit}; the neural phase stops at {@link #NEURAL_SHARE} of it
- * (its {@code timeLimit} property, XML default 18 s, is lowered to that, and the phase termination is set to it); a
- * {@code timeLimit} given in the neural properties is capped at the whole budget instead. The neural phase's
- * {@code seed} is the run's random seed unless set; {@code device} is passed unless {@code auto}. (The same
- * policy as the Timefold adapter's.) A thread interrupt terminates the solve early with the best so far.
- * Move evaluation speed: OptaPlanner's score calculation count (one per evaluated move) per second of local search.
+ * ({@link SolverConfigs}) for the instance's solution type (max-cut or program) or a solver XML file, solves max-cut
+ * instances on their exact kernel ({@link CutKernel}, unless {@link SolveOptions#reduce()} is off), applies the run's
+ * budget, random seed, device and neural properties, solves, and returns the best solution of the original instance
+ * re-evaluated by the core evaluator. Budget, neural share, warm-up, phase and config names follow
+ * {@link HybridPolicy}, as in the Timefold adapter; the neural phase's termination is set to its cap as well, since
+ * OptaPlanner checks a custom phase's termination only between commands. A thread interrupt terminates the solve
+ * early with the best so far. Move evaluation speed: OptaPlanner's score calculation count (one per evaluated move)
+ * per second of local search.
  */
 public final class OptaplannerHybridSolver implements HybridSolver {
 
@@ -42,7 +42,7 @@ public final class OptaplannerHybridSolver implements HybridSolver {
     public static final String FRAMEWORK = "optaplanner";
 
     /** The largest share of the budget the neural phase gets unless {@code timeLimit} is given explicitly. */
-    public static final double NEURAL_SHARE = NeuralPhaseProperties.DEFAULT_BUDGET_SHARE;
+    public static final double NEURAL_SHARE = HybridPolicy.NEURAL_SHARE;
 
     @Override
     public String framework() {
@@ -52,19 +52,38 @@ public final class OptaplannerHybridSolver implements HybridSolver {
     @Override
     public SolveResult solve(Instance instance, SolveOptions options, SolveListener listener) {
         Objects.requireNonNull(listener, "listener");
-        long start = System.nanoTime();
         Class<? extends BinarySolution> preferred = instance.isMaxCut() ? MaxCutSolution.class
                 : BinaryProgramSolution.class;
         SolverConfig config = SolverConfigs.load(options.config(), preferred);
-        BinarySolution problem = problemFor(instance, config);
-        configure(config, options);
+        warmUpNeuralPhases(config);
+        long start = System.nanoTime();
+        CutKernel kernel = CutKernel.of(instance, options.reduce() && config.getSolutionClass() == MaxCutSolution.class);
+        BinarySolution problem = problemFor(kernel.solved(), config);
+        configure(config, options, HybridPolicy.remaining(options, Duration.ofNanos(System.nanoTime() - start)));
         DefaultSolver<BinarySolution> solver =
                 (DefaultSolver<BinarySolution>) SolverFactory.<BinarySolution>create(config).buildSolver();
-        SolveMonitor monitor = SolveMonitor.attach(solver, PhaseNames.of(config), listener);
+        SolveMonitor monitor = SolveMonitor.attach(solver, PhaseNames.of(config), kernel.lift(listener),
+                Duration.ofNanos(System.nanoTime() - start));
         BinarySolution best = solver.solve(problem);
-        Solution solution = Solution.evaluate(instance.problem(), best.assignment());
-        return new SolveResult(FRAMEWORK, options.config(), solution, monitor.seed(), monitor.seedTime(),
-                Duration.ofNanos(System.nanoTime() - start), monitor.points(), monitor.moveEvaluationSpeed());
+        Solution solution = Solution.evaluate(kernel.solved().problem(), best.assignment());
+        return kernel.lift(new SolveResult(FRAMEWORK, options.config(), solution, monitor.seed(), monitor.seedTime(),
+                Duration.ofNanos(System.nanoTime() - start), monitor.points(), monitor.moveEvaluationSpeed()));
+    }
+
+    /**
+     * Warms up the neural engine of each neural phase before the clock starts ({@link NeuralWarmUp}, once per JVM
+     * and device), as the Timefold adapter does.
+     */
+    static void warmUpNeuralPhases(SolverConfig config) {
+        List<PhaseConfig> phases = config.getPhaseConfigList() == null ? List.of() : config.getPhaseConfigList();
+        for (PhaseConfig phase : phases) {
+            if (PhaseNames.isNeural(phase)) {
+                NeuralPhaseCommand neural = new NeuralPhaseCommand();
+                Map<String, String> properties = ((CustomPhaseConfig) phase).getCustomProperties();
+                neural.applyProperties(properties == null ? Map.of() : properties);
+                NeuralWarmUp.ensureWarm(neural.toConfig());
+            }
+        }
     }
 
     /** The planning solution the config's solution class asks for. */
@@ -86,19 +105,21 @@ public final class OptaplannerHybridSolver implements HybridSolver {
                 + BinaryProgramSolution.class.getName() + "?");
     }
 
-    /** Applies the budget, seed and neural settings of {@code options} to {@code config} (in place). */
-    static void configure(SolverConfig config, SolveOptions options) {
+    /**
+     * Applies the budget left ({@code remaining}), seed, neural settings and plateau stop of {@code options} to
+     * {@code config} (in place), following {@link HybridPolicy}.
+     */
+    static void configure(SolverConfig config, SolveOptions options, Duration remaining) {
         new NeuralPhaseCommand().applyProperties(options.neuralProperties());
-        long budgetMillis = Math.max(1L, options.timeLimit().toMillis());
         config.setRandomSeed(options.randomSeed());
-        config.setTerminationConfig(withSpentLimit(config.getTerminationConfig(), budgetMillis));
+        config.setTerminationConfig(withSpentLimit(config.getTerminationConfig(), remaining.toMillis()));
         List<PhaseConfig> phases = config.getPhaseConfigList() == null ? List.of() : config.getPhaseConfigList();
-        for (PhaseConfig phase : phases) {
+        for (int p = 0; p < phases.size(); p++) {
+            PhaseConfig phase = phases.get(p);
             if (PhaseNames.isNeural(phase)) {
                 CustomPhaseConfig neural = (CustomPhaseConfig) phase;
-                Map<String, String> properties = NeuralPhaseProperties.solveProperties(neural.getCustomProperties(),
-                        options);
-                long cap = NeuralPhaseProperties.timeLimitCap(options, NEURAL_SHARE).toMillis();
+                Map<String, String> properties = HybridPolicy.neuralProperties(neural.getCustomProperties(), options);
+                long cap = HybridPolicy.neuralCap(options, remaining, p == phases.size() - 1).toMillis();
                 NeuralPhaseCommand effective = new NeuralPhaseCommand();
                 effective.applyProperties(properties);
                 if (effective.toConfig().timeLimit().toMillis() > cap) {
@@ -106,6 +127,11 @@ public final class OptaplannerHybridSolver implements HybridSolver {
                 }
                 neural.setCustomProperties(properties);
                 neural.setTerminationConfig(withSpentLimit(neural.getTerminationConfig(), cap));
+            } else if (phase instanceof LocalSearchPhaseConfig local && options.stopsWhenUnimproved()) {
+                TerminationConfig termination = local.getTerminationConfig() == null ? new TerminationConfig()
+                        : local.getTerminationConfig();
+                termination.setUnimprovedMillisecondsSpentLimit(options.unimprovedTimeLimit().toMillis());
+                local.setTerminationConfig(termination);
             }
         }
     }

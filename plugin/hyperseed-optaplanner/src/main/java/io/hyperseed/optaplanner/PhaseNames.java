@@ -2,6 +2,7 @@ package io.hyperseed.optaplanner;
 
 import io.hyperseed.optaplanner.phase.GreedyConstructionCommand;
 import io.hyperseed.optaplanner.phase.NeuralPhaseCommand;
+import io.hyperseed.core.solve.HybridPolicy.PhaseKind;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -47,10 +48,10 @@ final class PhaseNames {
 
     private static String nameOf(PhaseConfig phase) {
         if (isNeural(phase)) {
-            return "neural";
+            return PhaseKind.NEURAL.label();
         }
         if (phase instanceof ConstructionHeuristicPhaseConfig || runs(phase, GreedyConstructionCommand.class)) {
-            return "construction";
+            return PhaseKind.CONSTRUCTION.label();
         }
         if (phase instanceof LocalSearchPhaseConfig localSearch) {
             return localSearchName(localSearch);
@@ -65,18 +66,12 @@ final class PhaseNames {
         }
         LocalSearchAcceptorConfig acceptor = phase.getAcceptorConfig();
         if (acceptor == null) {
-            return "local-search";
+            return PhaseKind.LOCAL_SEARCH.label();
         }
-        if (acceptor.getEntityTabuSize() != null || acceptor.getEntityTabuRatio() != null
-                || acceptor.getValueTabuSize() != null || acceptor.getMoveTabuSize() != null) {
-            return "tabu";
-        }
-        if (acceptor.getLateAcceptanceSize() != null) {
-            return "late-acceptance";
-        }
-        if (acceptor.getSimulatedAnnealingStartingTemperature() != null) {
-            return "simulated-annealing";
-        }
-        return "local-search";
+        return PhaseKind.ofLocalSearch(acceptor.getEntityTabuSize() != null || acceptor.getEntityTabuRatio() != null
+                || acceptor.getValueTabuSize() != null || acceptor.getMoveTabuSize() != null
+                || acceptor.getFadingEntityTabuSize() != null,
+                acceptor.getLateAcceptanceSize() != null,
+                acceptor.getSimulatedAnnealingStartingTemperature() != null).label();
     }
 }

@@ -31,6 +31,7 @@ final class SolveMonitor implements SolverEventListener<BinarySolution>, PhaseLi
     private final PhaseBridge<BinarySolution> bridge;
     private final List<String> phaseNames;
     private final SolveListener listener;
+    private final Duration setUp;
     private final List<ProgressPoint> points = new ArrayList<>();
     private Seed seed;
     private Seed seedAtPhaseStart;
@@ -40,17 +41,22 @@ final class SolveMonitor implements SolverEventListener<BinarySolution>, PhaseLi
     private long phaseStartNanos;
     private long phaseStartCalculations;
 
-    private SolveMonitor(DefaultSolver<BinarySolution> solver, List<String> phaseNames, SolveListener listener) {
+    private SolveMonitor(DefaultSolver<BinarySolution> solver, List<String> phaseNames, SolveListener listener,
+            Duration setUp) {
         this.solver = solver;
+        this.setUp = setUp;
         this.phaseNames = List.copyOf(phaseNames);
         this.listener = listener;
         this.bridge = PhaseBridge.attach(solver, listener::onSeedProgress, s -> seed = s);
     }
 
-    /** Attaches a monitor (and a {@link PhaseBridge}) to {@code solver}. */
+    /**
+     * Attaches a monitor (and a {@link PhaseBridge}) to {@code solver}; progress times count from the solve's start,
+     * {@code setUp} before the solver's own clock.
+     */
     static SolveMonitor attach(DefaultSolver<BinarySolution> solver, List<String> phaseNames,
-            SolveListener listener) {
-        SolveMonitor monitor = new SolveMonitor(solver, phaseNames, listener);
+            SolveListener listener, Duration setUp) {
+        SolveMonitor monitor = new SolveMonitor(solver, phaseNames, listener, setUp);
         solver.addEventListener(monitor);
         solver.addPhaseLifecycleListener(monitor);
         return monitor;
@@ -62,7 +68,7 @@ final class SolveMonitor implements SolverEventListener<BinarySolution>, PhaseLi
             return;
         }
         Solution solution = event.getNewBestSolution().evaluate();
-        ProgressPoint point = new ProgressPoint(Duration.ofMillis(event.getTimeMillisSpent()), solution.objective(),
+        ProgressPoint point = new ProgressPoint(setUp.plusMillis(event.getTimeMillisSpent()), solution.objective(),
                 solution.violation(), currentPhase());
         points.add(point);
         listener.onNewBest(point);

@@ -1,5 +1,6 @@
 package io.hyperseed.optaplanner;
 
+import io.hyperseed.core.solve.HybridPolicy;
 import io.hyperseed.core.solve.SolveOptions;
 import io.hyperseed.optaplanner.domain.BinarySolution;
 import io.hyperseed.optaplanner.domain.MaxCutSolution;
@@ -19,16 +20,8 @@ public final class SolverConfigs {
 
     /** The class-path resource of built-in config {@code name} for {@code solutionClass}. */
     public static String resource(String name, Class<? extends BinarySolution> solutionClass) {
-        if (!SolveOptions.BUILT_IN_CONFIGS.contains(name)) {
-            throw new IllegalArgumentException("The config (" + name + ") is not built in. Maybe one of "
-                    + SolveOptions.BUILT_IN_CONFIGS + "?");
-        }
-        StringBuilder camel = new StringBuilder(
-                MaxCutSolution.class.isAssignableFrom(solutionClass) ? "maxCut" : "program");
-        for (String part : name.split("-")) {
-            camel.append(Character.toUpperCase(part.charAt(0))).append(part, 1, part.length());
-        }
-        return "io/hyperseed/optaplanner/" + camel + "SolverConfig.xml";
+        return HybridPolicy.configResource(OptaplannerHybridSolver.FRAMEWORK, name,
+                MaxCutSolution.class.isAssignableFrom(solutionClass));
     }
 
     /** The built-in config {@code name} for {@code solutionClass}, as a fresh mutable {@link SolverConfig}. */

@@ -139,7 +139,7 @@ class OptaplannerHybridSolverTest {
         SolverConfig config = SolverConfigs.builtIn("neural-tabu", MaxCutSolution.class);
 
         OptaplannerHybridSolver.configure(config, new SolveOptions("neural-tabu", Duration.ofSeconds(10), 5L, "gpu",
-                Map.of()));
+                Map.of()), Duration.ofSeconds(10));
 
         CustomPhaseConfig neural = (CustomPhaseConfig) config.getPhaseConfigList().get(0);
         assertThat(neural.getCustomProperties()).containsEntry("timeLimit", "3000ms").containsEntry("seed", "5")
@@ -155,7 +155,7 @@ class OptaplannerHybridSolverTest {
         SolverConfig config = SolverConfigs.builtIn("neural-tabu", BinaryProgramSolution.class);
 
         OptaplannerHybridSolver.configure(config, new SolveOptions("neural-tabu", Duration.ofSeconds(10), 5L, "auto",
-                Map.of("timeLimit", "8s", "seed", "9")));
+                Map.of("timeLimit", "8s", "seed", "9")), Duration.ofSeconds(10));
 
         CustomPhaseConfig neural = (CustomPhaseConfig) config.getPhaseConfigList().get(0);
         assertThat(neural.getCustomProperties()).containsEntry("timeLimit", "8s").containsEntry("seed", "9")

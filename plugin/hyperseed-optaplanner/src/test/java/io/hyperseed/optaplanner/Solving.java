@@ -26,7 +26,7 @@ public final class Solving {
         SolverConfig config = SolverConfigs.builtIn(name, solution.getClass());
         OptaplannerHybridSolver.configure(config,
                 new io.hyperseed.core.solve.SolveOptions(name, java.time.Duration.ofMillis(safetyMillis), 7L,
-                        "cpu", QUICK_NEURAL));
+                        "cpu", QUICK_NEURAL), java.time.Duration.ofMillis(safetyMillis));
         config.setEnvironmentMode(EnvironmentMode.FULL_ASSERT);
         TerminationConfig termination = config.getTerminationConfig();
         if (limit != null) {

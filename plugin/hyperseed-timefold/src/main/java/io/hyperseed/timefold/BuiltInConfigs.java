@@ -1,10 +1,10 @@
 package io.hyperseed.timefold;
 
 import ai.timefold.solver.core.config.solver.SolverConfig;
+import io.hyperseed.core.solve.HybridPolicy;
 import io.hyperseed.core.solve.SolveOptions;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Locale;
 
 /**
  * The solver configurations shipped as resources ({@code io/hyperseed/timefold/*SolverConfig.xml}), one per
@@ -19,15 +19,7 @@ public final class BuiltInConfigs {
 
     /** The classpath resource of a built-in configuration for max-cut or for general programs. */
     public static String resource(String name, boolean maxCut) {
-        if (!SolveOptions.BUILT_IN_CONFIGS.contains(name)) {
-            throw new IllegalArgumentException("The config name (" + name + ") is not built in. Maybe one of "
-                    + SolveOptions.BUILT_IN_CONFIGS + "?");
-        }
-        StringBuilder camel = new StringBuilder(maxCut ? "maxCut" : "program");
-        for (String part : name.split("-")) {
-            camel.append(part.substring(0, 1).toUpperCase(Locale.ROOT)).append(part.substring(1));
-        }
-        return "io/hyperseed/timefold/" + camel + "SolverConfig.xml";
+        return HybridPolicy.configResource(TimefoldHybridSolver.FRAMEWORK, name, maxCut);
     }
 
     /** A built-in configuration by name, else the solver XML file at that path. */

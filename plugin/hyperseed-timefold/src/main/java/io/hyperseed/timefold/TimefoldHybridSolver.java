@@ -15,21 +15,18 @@ import ai.timefold.solver.core.config.solver.termination.TerminationConfig;
 import ai.timefold.solver.core.impl.solver.DefaultSolver;
 import io.hyperseed.core.eval.Solution;
 import io.hyperseed.core.io.Instance;
-import io.hyperseed.core.model.Literal;
-import io.hyperseed.core.model.Polynomial;
-import io.hyperseed.core.model.PuboProblem;
-import io.hyperseed.core.model.Sense;
 import io.hyperseed.core.seed.Seed;
 import io.hyperseed.core.seed.SeedProgress;
-import io.hyperseed.core.seed.SeedingContext;
+import io.hyperseed.core.solve.CutKernel;
+import io.hyperseed.core.solve.HybridPolicy;
+import io.hyperseed.core.solve.HybridPolicy.PhaseKind;
 import io.hyperseed.core.solve.HybridSolver;
 import io.hyperseed.core.solve.ProgressPoint;
 import io.hyperseed.core.solve.SolveListener;
 import io.hyperseed.core.solve.SolveOptions;
 import io.hyperseed.core.solve.SolveResult;
-import io.hyperseed.neural.HgnnSeeder;
-import io.hyperseed.neural.NeuralConfig;
 import io.hyperseed.neural.NeuralPhaseProperties;
+import io.hyperseed.neural.NeuralWarmUp;
 import io.hyperseed.timefold.domain.BinarySolution;
 import io.hyperseed.timefold.domain.MaxCutSolution;
 import io.hyperseed.timefold.domain.ProgramSolution;
@@ -44,23 +41,24 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
- * The Timefold side of the CLI: solves an {@link Instance} with a built-in configuration or a solver XML on one
- * time budget, and reports every new best solution with the phase that produced it.
+ * The Timefold side of {@link HybridSolver}: solves an {@link Instance} with a built-in configuration or a solver XML
+ * on one time budget, and reports every new best solution with the phase that produced it. The budget, the neural
+ * share, the warm-up, the phase names and the config names follow {@link HybridPolicy}, as in the OptaPlanner
+ * adapter.
  *
  * <ul>
  *   <li>The solution type is {@link MaxCutSolution} for max-cut instances and {@link ProgramSolution} otherwise
- *       (for an XML path: the XML's {@code solutionClass}).</li>
- *   <li>The solver's termination is replaced by the budget ({@code spentLimit}); the neural phase gets its
- *       {@code timeLimit} property, capped at {@link #NEURAL_SHARE} of the budget when a search follows it (at the
- *       whole budget when it is the last phase), or at the budget when {@code timeLimit} is given explicitly in
- *       {@link SolveOptions#neuralProperties()}.</li>
+ *       (for an XML path: the XML's {@code solutionClass}). Max-cut instances are solved on their exact kernel
+ *       ({@link CutKernel}) unless {@link SolveOptions#reduce()} is off; every reported value is of the original.</li>
+ *   <li>The solver's termination is replaced by what is left of the budget after reduction and set-up; the neural
+ *       phase's {@code timeLimit} is capped by {@link HybridPolicy#neuralCap}; a plateau stop
+ *       ({@link SolveOptions#unimprovedTimeLimit()}) ends each local search phase.</li>
  *   <li>{@code randomSeed} goes to the solver and, unless a {@code seed} property is set, to the neural phase;
  *       {@code device} (unless {@code auto}) and the neural properties go to the neural phase.</li>
  *   <li>The final solution is re-evaluated with the core evaluator; the move evaluation speed is Timefold's
  *       statistic over the whole solve.</li>
  * </ul>
- * The neural part is warmed up before the clock starts (native library and device context, once per JVM). An interrupt of the
- * calling thread ends the solve early (Timefold checks it), returning the best so far.
+ * An interrupt of the calling thread ends the solve early (Timefold checks it), returning the best so far.
  * Registered for {@link java.util.ServiceLoader} as framework {@value #FRAMEWORK}.
  */
 public final class TimefoldHybridSolver implements HybridSolver {
@@ -68,7 +66,7 @@ public final class TimefoldHybridSolver implements HybridSolver {
     /** The framework name. */
     public static final String FRAMEWORK = "timefold";
     /** The largest share of the budget a neural phase followed by other phases gets by default. */
-    public static final double NEURAL_SHARE = NeuralPhaseProperties.DEFAULT_BUDGET_SHARE;
+    public static final double NEURAL_SHARE = HybridPolicy.NEURAL_SHARE;
 
     @Override
     public String framework() {
@@ -78,14 +76,19 @@ public final class TimefoldHybridSolver implements HybridSolver {
     @Override
     public SolveResult solve(Instance instance, SolveOptions options, SolveListener listener) {
         SolverConfig config = BuiltInConfigs.load(options.config(), instance.isMaxCut());
-        BinarySolution problem = createSolution(config, instance);
+        warmUpNeuralPhases(config);
+        long start = System.nanoTime();
+        CutKernel kernel = CutKernel.of(instance, options.reduce() && config.getSolutionClass() == MaxCutSolution.class);
+        SolveListener lifted = kernel.lift(listener);
+        BinarySolution problem = createSolution(config, kernel.solved());
+        Duration remaining = HybridPolicy.remaining(options, Duration.ofNanos(System.nanoTime() - start));
         config.withRandomSeed(options.randomSeed())
-                .withTerminationConfig(new TerminationConfig().withSpentLimit(options.timeLimit()));
+                .withTerminationConfig(new TerminationConfig().withSpentLimit(remaining));
         AtomicReference<Seed> seed = new AtomicReference<>();
         SeedingListener seeding = new SeedingListener() {
             @Override
             public void onProgress(SeedProgress progress) {
-                listener.onSeedProgress(progress);
+                lifted.onSeedProgress(progress);
             }
 
             @Override
@@ -93,48 +96,54 @@ public final class TimefoldHybridSolver implements HybridSolver {
                 seed.set(result);
             }
         };
-        List<String> phaseNames = prepareSeedingPhases(config, options, seeding);
-        warmUpNeuralPhases(config);
+        List<String> phaseNames = prepareSeedingPhases(config, options, remaining, seeding);
+        applyUnimprovedLimit(config, options);
 
         Solver<BinarySolution> solver = SolverFactory.<BinarySolution>create(config).buildSolver();
         List<ProgressPoint> bestOverTime = Collections.synchronizedList(new ArrayList<>());
+        long solveStart = System.nanoTime();
         solver.addEventListener(event -> {
-            ProgressPoint point = progressPoint(event, phaseNames);
+            ProgressPoint point = progressPoint(event, phaseNames, Duration.ofNanos(solveStart - start));
             bestOverTime.add(point);
-            listener.onNewBest(point);
+            lifted.onNewBest(point);
         });
-        long start = System.nanoTime();
         BinarySolution best = solver.solve(problem);
         Duration total = Duration.ofNanos(System.nanoTime() - start);
         Solution solution = best.toSolution();
         long speed = solver instanceof DefaultSolver<?> d ? d.getMoveEvaluationSpeed() : 0L;
         Seed produced = seed.get();
-        return new SolveResult(FRAMEWORK, options.config(), solution, produced,
-                produced == null ? Duration.ZERO : produced.elapsed(), total, bestOverTime, speed);
+        return kernel.lift(new SolveResult(FRAMEWORK, options.config(), solution, produced,
+                produced == null ? Duration.ZERO : produced.elapsed(), total, bestOverTime, speed));
+    }
+
+    /** Sets the plateau stop on every local search phase (not the solver: training must not trip it). */
+    static void applyUnimprovedLimit(SolverConfig config, SolveOptions options) {
+        if (!options.stopsWhenUnimproved() || config.getPhaseConfigList() == null) {
+            return;
+        }
+        for (PhaseConfig<?> phase : config.getPhaseConfigList()) {
+            if (phase instanceof LocalSearchPhaseConfig local) {
+                TerminationConfig termination = local.getTerminationConfig() == null ? new TerminationConfig()
+                        : local.getTerminationConfig();
+                local.setTerminationConfig(termination.withUnimprovedSpentLimit(options.unimprovedTimeLimit()));
+            }
+        }
     }
 
     /**
-     * Runs each neural phase's seeder once, for one epoch, on a two-variable problem before the clock starts. That
-     * loads the native PyTorch library and creates the device context: a one-time cost per JVM (2-3 s on a CPU), like
-     * class loading, that would otherwise eat the first neural phase's time limit. A failure is ignored here: the
-     * phase then falls back to the plain construction with its own warning.
+     * Warms up the neural engine of each neural phase before the clock starts ({@link NeuralWarmUp}, once per JVM
+     * and device), as the OptaPlanner adapter does.
      */
     static void warmUpNeuralPhases(SolverConfig config) {
-        PuboProblem tiny = PuboProblem.of("warm-up", Sense.MAXIMIZE, Polynomial.builder(2)
-                .addTerm(1.0, Literal.positive(0), Literal.negative(1)).build());
+        if (config.getPhaseConfigList() == null) {
+            return;
+        }
         for (PhaseConfig<?> phase : config.getPhaseConfigList()) {
-            if (phase instanceof CustomPhaseConfig custom && custom.getCustomPhaseCommandList() != null) {
-                for (Object command : custom.getCustomPhaseCommandList()) {
-                    if (command instanceof NeuralPhaseProperties neural) {
-                        NeuralConfig once = neural.toConfig().toBuilder().optEpochs(1)
-                                .optTimeLimit(Duration.ofSeconds(60)).build();
-                        try {
-                            new HgnnSeeder(once).seed(tiny, SeedingContext.of(0L));
-                        } catch (Exception | LinkageError e) {
-                            // The neural phase reports it when it falls back.
-                        }
-                    }
-                }
+            if (phase instanceof CustomPhaseConfig custom && custom.getCustomPhaseCommandClassList() != null
+                    && custom.getCustomPhaseCommandClassList().contains(NeuralConstructionPhase.class)) {
+                NeuralConstructionPhase<BinarySolution> neural = new NeuralConstructionPhase<>();
+                neural.applyProperties(custom.getCustomProperties() == null ? Map.of() : custom.getCustomProperties());
+                NeuralWarmUp.ensureWarm(neural.toConfig());
             }
         }
     }
@@ -157,7 +166,8 @@ public final class TimefoldHybridSolver implements HybridSolver {
      * Replaces the seeding phases' command classes by configured instances (XML properties, then the options) and
      * returns a name per phase for progress points.
      */
-    static List<String> prepareSeedingPhases(SolverConfig config, SolveOptions options, SeedingListener listener) {
+    static List<String> prepareSeedingPhases(SolverConfig config, SolveOptions options, Duration remaining,
+            SeedingListener listener) {
         List<String> names = new ArrayList<>();
         var phases = config.getPhaseConfigList();
         if (phases == null) {
@@ -174,7 +184,8 @@ public final class TimefoldHybridSolver implements HybridSolver {
                         : custom.getCustomProperties();
                 for (Class<?> type : custom.getCustomPhaseCommandClassList()) {
                     if (type == NeuralConstructionPhase.class) {
-                        commands.add(neuralPhase(properties, options, listener, last ? 1.0 : NEURAL_SHARE));
+                        commands.add(neuralPhase(properties, options, HybridPolicy.neuralCap(options, remaining, last),
+                                listener));
                     } else {
                         GreedyConstructionPhase<BinarySolution> greedy = new GreedyConstructionPhase<>();
                         greedy.setListener(listener);
@@ -197,10 +208,9 @@ public final class TimefoldHybridSolver implements HybridSolver {
     }
 
     private static NeuralConstructionPhase<BinarySolution> neuralPhase(Map<String, String> xmlProperties,
-            SolveOptions options, SeedingListener listener, double share) {
+            SolveOptions options, Duration cap, SeedingListener listener) {
         NeuralConstructionPhase<BinarySolution> phase = new NeuralConstructionPhase<>();
-        phase.applyProperties(NeuralPhaseProperties.solveProperties(xmlProperties, options));
-        Duration cap = NeuralPhaseProperties.timeLimitCap(options, share);
+        phase.applyProperties(HybridPolicy.neuralProperties(xmlProperties, options));
         if (phase.toConfig().timeLimit().compareTo(cap) > 0) {
             phase.setTimeLimit(cap.toMillis() + "ms");
         }
@@ -215,40 +225,33 @@ public final class TimefoldHybridSolver implements HybridSolver {
             boolean neural = (types != null && types.contains(NeuralConstructionPhase.class))
                     || (custom.getCustomPhaseCommandList() != null && custom.getCustomPhaseCommandList().stream()
                             .anyMatch(NeuralPhaseProperties.class::isInstance));
-            return neural ? "neural" : "construction";
+            return (neural ? PhaseKind.NEURAL : PhaseKind.CONSTRUCTION).label();
         }
         if (phase instanceof ConstructionHeuristicPhaseConfig) {
-            return "construction";
+            return PhaseKind.CONSTRUCTION.label();
         }
         if (phase instanceof LocalSearchPhaseConfig local) {
             LocalSearchAcceptorConfig acceptor = local.getAcceptorConfig();
             if (acceptor == null) {
-                return "local-search";
+                return PhaseKind.LOCAL_SEARCH.label();
             }
-            if (acceptor.getEntityTabuSize() != null || acceptor.getEntityTabuRatio() != null
-                    || acceptor.getValueTabuSize() != null || acceptor.getMoveTabuSize() != null
-                    || acceptor.getFadingEntityTabuSize() != null) {
-                return "tabu";
-            }
-            if (acceptor.getLateAcceptanceSize() != null) {
-                return "late-acceptance";
-            }
-            if (acceptor.getSimulatedAnnealingStartingTemperature() != null) {
-                return "simulated-annealing";
-            }
-            return "local-search";
+            return PhaseKind.ofLocalSearch(acceptor.getEntityTabuSize() != null
+                    || acceptor.getEntityTabuRatio() != null || acceptor.getValueTabuSize() != null
+                    || acceptor.getMoveTabuSize() != null || acceptor.getFadingEntityTabuSize() != null,
+                    acceptor.getLateAcceptanceSize() != null,
+                    acceptor.getSimulatedAnnealingStartingTemperature() != null).label();
         }
         return phase.getClass().getSimpleName();
     }
 
     private static ProgressPoint progressPoint(BestSolutionChangedEvent<BinarySolution> event,
-            List<String> phaseNames) {
+            List<String> phaseNames, Duration setUp) {
         BinarySolution best = event.getNewBestSolution();
         HardSoftScore score = (HardSoftScore) event.getNewBestScore();
         var index = event.getProducerId().phaseIndex();
         String phase = index.isPresent() && index.getAsInt() < phaseNames.size() ? phaseNames.get(index.getAsInt())
                 : event.getProducerId().simpleProducerName();
-        return new ProgressPoint(Duration.ofMillis(event.getTimeMillisSpent()), best.objectiveOf(score),
+        return new ProgressPoint(setUp.plusMillis(event.getTimeMillisSpent()), best.objectiveOf(score),
                 best.violationOf(score), phase);
     }
 }

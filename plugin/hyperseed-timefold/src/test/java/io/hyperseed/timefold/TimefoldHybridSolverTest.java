@@ -99,7 +99,7 @@ class TimefoldHybridSolverTest {
         SolverConfig config = BuiltInConfigs.load("neural-tabu", true);
         SolveOptions options = new SolveOptions("neural-tabu", Duration.ofSeconds(10), 99L, "cpu", Map.of());
 
-        List<String> names = TimefoldHybridSolver.prepareSeedingPhases(config, options, SeedingListener.NONE);
+        List<String> names = TimefoldHybridSolver.prepareSeedingPhases(config, options, options.timeLimit(), SeedingListener.NONE);
 
         assertThat(names).containsExactly("neural", "tabu");
         NeuralConstructionPhase<?> phase = neuralPhase(config);
@@ -113,7 +113,7 @@ class TimefoldHybridSolverTest {
         SolverConfig config = BuiltInConfigs.load("neural", true);
         SolveOptions options = new SolveOptions("neural", Duration.ofSeconds(10), 1L, "auto", Map.of());
 
-        TimefoldHybridSolver.prepareSeedingPhases(config, options, SeedingListener.NONE);
+        TimefoldHybridSolver.prepareSeedingPhases(config, options, options.timeLimit(), SeedingListener.NONE);
 
         assertThat(neuralPhase(config).toConfig().timeLimit()).isEqualTo(Duration.ofSeconds(10));
     }
@@ -124,7 +124,7 @@ class TimefoldHybridSolverTest {
         SolveOptions options = new SolveOptions("neural-tabu", Duration.ofSeconds(10), 99L, "auto",
                 Map.of("timeLimit", "6s", "seed", "4", "epochs", "77"));
 
-        TimefoldHybridSolver.prepareSeedingPhases(config, options, SeedingListener.NONE);
+        TimefoldHybridSolver.prepareSeedingPhases(config, options, options.timeLimit(), SeedingListener.NONE);
 
         NeuralConstructionPhase<?> phase = neuralPhase(config);
         assertThat(phase.toConfig().timeLimit()).isEqualTo(Duration.ofSeconds(6));

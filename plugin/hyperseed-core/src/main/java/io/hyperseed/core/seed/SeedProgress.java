@@ -15,4 +15,9 @@ import java.time.Duration;
  */
 public record SeedProgress(int epoch, double loss, double annealingWeight, double roundedObjective,
         double roundedViolation, double undecidedShare, Duration elapsed) {
+
+    /** This event with another rounded objective (e.g. shifted back to an unreduced instance). */
+    public SeedProgress withRoundedObjective(double objective) {
+        return new SeedProgress(epoch, loss, annealingWeight, objective, roundedViolation, undecidedShare, elapsed);
+    }
 }

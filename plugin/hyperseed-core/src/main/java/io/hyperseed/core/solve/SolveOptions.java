@@ -14,13 +14,17 @@ import java.util.Objects;
  * @param randomSeed the random seed
  * @param device {@code auto}, {@code cpu} or {@code gpu}
  * @param neuralProperties extra phase properties (e.g. {@code epochs=2000}), copied
+ * @param reduce whether max-cut instances are first reduced exactly ({@link CutKernel}); results always refer to the
+ *     original instance
+ * @param unimprovedTimeLimit stop when the best solution has not improved for this long ({@link Duration#ZERO}: never)
  */
 public record SolveOptions(String config, Duration timeLimit, long randomSeed, String device,
-        Map<String, String> neuralProperties) {
+        Map<String, String> neuralProperties, boolean reduce, Duration unimprovedTimeLimit) {
 
     /** The built-in configuration names. */
     public static final java.util.List<String> BUILT_IN_CONFIGS = java.util.List.of("neural-tabu", "tabu",
-            "late-acceptance", "simulated-annealing", "neural");
+            "late-acceptance", "simulated-annealing", "neural", "neural-simulated-annealing",
+            "neural-late-acceptance");
 
     public SolveOptions {
         Objects.requireNonNull(config, "config");
@@ -29,7 +33,33 @@ public record SolveOptions(String config, Duration timeLimit, long randomSeed, S
         if (timeLimit.isNegative() || timeLimit.isZero()) {
             throw new IllegalArgumentException("The time limit (" + timeLimit + ") must be positive.");
         }
+        Objects.requireNonNull(unimprovedTimeLimit, "unimprovedTimeLimit");
+        if (unimprovedTimeLimit.isNegative()) {
+            throw new IllegalArgumentException("The unimproved time limit (" + unimprovedTimeLimit
+                    + ") must not be negative. Maybe 0 to switch it off?");
+        }
         neuralProperties = Map.copyOf(neuralProperties);
+    }
+
+    /** Options that reduce max-cut instances and never stop early on a plateau. */
+    public SolveOptions(String config, Duration timeLimit, long randomSeed, String device,
+            Map<String, String> neuralProperties) {
+        this(config, timeLimit, randomSeed, device, neuralProperties, true, Duration.ZERO);
+    }
+
+    /** These options with exact reductions switched on or off. */
+    public SolveOptions withReduce(boolean on) {
+        return new SolveOptions(config, timeLimit, randomSeed, device, neuralProperties, on, unimprovedTimeLimit);
+    }
+
+    /** These options, stopping after {@code limit} without a new best ({@link Duration#ZERO}: never). */
+    public SolveOptions withUnimprovedTimeLimit(Duration limit) {
+        return new SolveOptions(config, timeLimit, randomSeed, device, neuralProperties, reduce, limit);
+    }
+
+    /** True when a plateau stop is set. */
+    public boolean stopsWhenUnimproved() {
+        return !unimprovedTimeLimit.isZero();
     }
 
     /** Options with defaults: seed 1, device auto, no extra properties. */

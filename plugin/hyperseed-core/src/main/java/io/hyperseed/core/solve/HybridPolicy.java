@@ -1,0 +1,118 @@
+package io.hyperseed.core.solve;
+
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The decisions that every solver adapter (Timefold, OptaPlanner) must make the same way, in one place: how much of
+ * the budget a neural phase may use, which properties it gets, where the shipped configs live, how phases are named
+ * in progress reports, and when the clock starts. The adapters only translate these decisions into their framework's
+ * config objects; a shared contract test runs the same cases against both.
+ *
+ * <p>The clock: a solve's budget ({@link SolveOptions#timeLimit()}) starts before the instance is reduced and the
+ * solver is built, and covers every phase; only the one-time native warm-up of the neural engine (once per JVM, see
+ * the neural module's {@code NeuralWarmUp}) happens before it, in both adapters alike.
+ */
+public final class HybridPolicy {
+
+    /** The share of the budget a neural phase followed by other phases gets unless its time limit is explicit. */
+    public static final double NEURAL_SHARE = 0.3;
+
+    private HybridPolicy() {
+    }
+
+    /**
+     * The properties an adapter gives its neural phase for one solve: the XML {@code customProperties}, then the
+     * solve's {@code device} (unless {@code auto}), then the solve's own neural properties, and the run's random seed
+     * unless a {@code seed} is set by then.
+     */
+    public static Map<String, String> neuralProperties(Map<String, String> xmlProperties, SolveOptions options) {
+        Map<String, String> properties = new LinkedHashMap<>();
+        if (xmlProperties != null) {
+            properties.putAll(xmlProperties);
+        }
+        if (!"auto".equals(options.device())) {
+            properties.put("device", options.device());
+        }
+        properties.putAll(options.neuralProperties());
+        properties.putIfAbsent("seed", Long.toString(options.randomSeed()));
+        return properties;
+    }
+
+    /**
+     * The longest a neural phase may train in one solve: the remaining budget when it is the last phase or when the
+     * solve's neural properties set {@code timeLimit} explicitly, else {@link #NEURAL_SHARE} of the budget (at least
+     * 1 ms, never more than what remains).
+     *
+     * @param remaining the budget left when the solver starts (the budget minus reduction and set-up)
+     */
+    public static Duration neuralCap(SolveOptions options, Duration remaining, boolean lastPhase) {
+        if (lastPhase || options.neuralProperties().containsKey("timeLimit")) {
+            return positive(remaining);
+        }
+        Duration share = Duration.ofMillis(Math.round(options.timeLimit().toMillis() * NEURAL_SHARE));
+        return positive(share.compareTo(remaining) < 0 ? share : remaining);
+    }
+
+    /** What is left of the budget {@code elapsed} after the solve started (at least 1 ms). */
+    public static Duration remaining(SolveOptions options, Duration elapsed) {
+        return positive(options.timeLimit().minus(elapsed));
+    }
+
+    /**
+     * The class-path resource of a shipped config: {@code io/hyperseed/<framework>/<maxCut|program><Name>SolverConfig.xml},
+     * e.g. {@code neural-tabu} for max-cut on Timefold is {@code io/hyperseed/timefold/maxCutNeuralTabuSolverConfig.xml}.
+     *
+     * @throws IllegalArgumentException when {@code name} is not built in
+     */
+    public static String configResource(String framework, String name, boolean maxCut) {
+        if (!SolveOptions.BUILT_IN_CONFIGS.contains(name)) {
+            throw new IllegalArgumentException("The config (" + name + ") is not built in. Maybe one of "
+                    + SolveOptions.BUILT_IN_CONFIGS + " or a path to a solver XML file?");
+        }
+        StringBuilder camel = new StringBuilder(maxCut ? "maxCut" : "program");
+        for (String part : name.split("-")) {
+            camel.append(part.substring(0, 1).toUpperCase(Locale.ROOT)).append(part.substring(1));
+        }
+        return "io/hyperseed/" + framework + "/" + camel + "SolverConfig.xml";
+    }
+
+    /** The kind of a configured phase, named the same in both adapters' progress reports. */
+    public enum PhaseKind {
+        /** Hyperseed's neural construction. */
+        NEURAL,
+        /** A construction heuristic (greedy, or the framework's own). */
+        CONSTRUCTION,
+        /** Local search with a tabu acceptor. */
+        TABU,
+        /** Local search with late acceptance. */
+        LATE_ACCEPTANCE,
+        /** Local search with simulated annealing. */
+        SIMULATED_ANNEALING,
+        /** Any other local search. */
+        LOCAL_SEARCH;
+
+        /** The name in reports: {@code neural}, {@code tabu}, {@code late-acceptance}, ... */
+        public String label() {
+            return name().toLowerCase(Locale.ROOT).replace('_', '-');
+        }
+
+        /** The kind of a local search phase from what its acceptor config sets (tabu wins, then the others). */
+        public static PhaseKind ofLocalSearch(boolean tabu, boolean lateAcceptance, boolean simulatedAnnealing) {
+            if (tabu) {
+                return TABU;
+            }
+            if (lateAcceptance) {
+                return LATE_ACCEPTANCE;
+            }
+            return simulatedAnnealing ? SIMULATED_ANNEALING : LOCAL_SEARCH;
+        }
+    }
+
+    /** {@code d} in whole milliseconds (frameworks reject finer spent limits), at least 1 ms. */
+    private static Duration positive(Duration d) {
+        return Duration.ofMillis(Math.max(1L, d.toMillis()));
+    }
+}
