@@ -119,8 +119,8 @@ public final class ReductionTable {
                 + "seed paper (CiteSeer, DBLP, Cora) shrink to 14-23 % of their vertices; on Cora the dominated rule "
                 + "beyond degree 1 (hyperedges that share a vertex) removes 166 vertices. HypOp's synthetic "
                 + "hypergraphs lose 15-18 % (mostly vertices in a single hyperedge). The dense hypergraphs (High, "
-                + "Primary) and EAT barely change. The generated hypergraph (random, sizes 2-10) loses 7 % of its "
-                + "vertices, about linearly in time.\n";
+                + "Primary) and EAT barely change. The generated hypergraph (random, sizes 2-10, 4.5*10^6 "
+                + "pins) loses 8 % of its vertices in about 4 s of CPU under this load.\n";
     }
 
     private static void check(Hypergraph graph, CutReduction r) {
