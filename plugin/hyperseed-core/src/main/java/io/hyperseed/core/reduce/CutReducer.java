@@ -1,11 +1,8 @@
 package io.hyperseed.core.reduce;
 
 import io.hyperseed.core.model.Hypergraph;
-import io.hyperseed.core.model.IndexSet;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.Locale;
-import java.util.Map;
 
 /**
  * Exact reductions for (hyper)graph max-cut with real weights of any sign, applied to a fixed point. The rules,
@@ -31,8 +28,9 @@ import java.util.Map;
  * </ul>
  * Every vertex whose degree or hyperedges change is queued again, so the rules run to a fixed point. Cost: each
  * rule application is {@code O(pins it touches)} plus hash look-ups; the dominated test is skipped for vertices
- * whose hyperedges hold more than {@link #DOMINATION_PIN_LIMIT} pins in all, so the whole run is near-linear,
- * {@code O(P * limit)} in the worst case and {@code O(P)} on the benchmark sets. Deterministic.
+ * whose hyperedges hold more than {@link #DOMINATION_PIN_LIMIT} pins in all, and a vertex of degree above half
+ * that limit is not even scanned (no rule applies to it), so the whole run is near-linear: {@code O(P * limit)} in
+ * the worst case and {@code O(P)} on the benchmark sets. Deterministic.
  *
  * <p>The kernel keeps vertex names but not vertex weights (max-cut does not use them).
  */
@@ -60,8 +58,7 @@ public final class CutReducer {
         private double[] weights = new double[16];
         private boolean[] alive = new boolean[16];
         private int numEdgeSlots;
-        private final PairIndex byPair = new PairIndex();
-        private final Map<IndexSet, Integer> byVertexSet = new HashMap<>();
+        private final EdgeIndex byVertexSet = new EdgeIndex();
 
         private final int[][] incidence;
         private final int[] incidenceSize;
@@ -130,6 +127,9 @@ public final class CutReducer {
         private void process(int v) {
             if (removed[v]) {
                 return;
+            }
+            if (degree[v] > DOMINATION_PIN_LIMIT / 2) {
+                return; // no rule applies (each hyperedge has two or more pins): skip the O(degree) scan
             }
             compactIncidence(v);
             if (degree[v] == 0) {
@@ -315,31 +315,17 @@ public final class CutReducer {
 
         /** The live hyperedge over exactly the sorted vertices {@code vs}, or -1. */
         private int find(int[] vs) {
-            if (vs.length == 2) {
-                return byPair.get(pairKey(vs));
-            }
-            Integer e = byVertexSet.get(new IndexSet(vs));
-            return e == null ? -1 : e;
+            return byVertexSet.get(vs, members);
         }
 
         private void index(int[] vs, int e) {
-            if (vs.length == 2) {
-                byPair.put(pairKey(vs), e);
-            } else {
-                byVertexSet.put(new IndexSet(vs), e);
-            }
+            byVertexSet.put(EdgeIndex.hash(vs), e);
         }
 
         private void unindex(int[] vs, int e) {
-            if (vs.length == 2) {
-                byPair.remove(pairKey(vs), e);
-            } else if (vs.length > 2) {
-                byVertexSet.remove(new IndexSet(vs), e);
+            if (vs.length >= 2) {
+                byVertexSet.remove(EdgeIndex.hash(vs), e);
             }
-        }
-
-        private static long pairKey(int[] vs) {
-            return ((long) vs[0] << 32) | vs[1];
         }
 
         private int newSlot() {
@@ -455,84 +441,90 @@ public final class CutReducer {
     }
 
     /**
-     * An open-addressing map from a vertex pair ({@code (a << 32) | b}) to a hyperedge index, with deletion by
-     * tombstones; rebuilt when full. The edges of a graph are most of the look-ups, so they avoid boxing.
+     * An open-addressing map from a vertex set (by a 64-bit hash of its sorted vertices, checked against the
+     * hyperedge's own vertices on a hit) to a hyperedge index, with deletion by tombstones; rebuilt when full. No
+     * boxing and no key objects: the index costs 12 bytes a slot.
      */
-    private static final class PairIndex {
+    private static final class EdgeIndex {
 
-        private static final long EMPTY = -1L;
-        private static final long DELETED = -2L;
+        private static final byte EMPTY = 0;
+        private static final byte USED = 1;
+        private static final byte DELETED = 2;
 
-        private long[] keys = filled(16);
+        private long[] hashes = new long[16];
         private int[] values = new int[16];
-        private int used;
+        private byte[] states = new byte[16];
+        private int occupied;
 
-        private static long[] filled(int size) {
-            long[] k = new long[size];
-            Arrays.fill(k, EMPTY);
-            return k;
+        static long hash(int[] vs) {
+            long h = 0x9E3779B97F4A7C15L * (vs.length + 1);
+            for (int v : vs) {
+                h = (h ^ v) * 0xBF58476D1CE4E5B9L;
+                h ^= h >>> 31;
+            }
+            return h;
         }
 
-        private static int slot(long key, int mask) {
-            long h = key * 0x9E3779B97F4A7C15L;
-            return (int) (h ^ (h >>> 32)) & mask;
+        private static int slot(long hash, int mask) {
+            return (int) (hash ^ (hash >>> 32)) & mask;
         }
 
-        int get(long key) {
-            int mask = keys.length - 1;
-            for (int i = slot(key, mask); keys[i] != EMPTY; i = (i + 1) & mask) {
-                if (keys[i] == key) {
+        /** The hyperedge over exactly {@code vs}, or -1; {@code members} gives each hyperedge's vertices. */
+        int get(int[] vs, int[][] members) {
+            long hash = hash(vs);
+            int mask = hashes.length - 1;
+            for (int i = slot(hash, mask); states[i] != EMPTY; i = (i + 1) & mask) {
+                if (states[i] == USED && hashes[i] == hash && Arrays.equals(members[values[i]], vs)) {
                     return values[i];
                 }
             }
             return -1;
         }
 
-        /** Maps an absent {@code key} to {@code value} (callers look it up first). */
-        void put(long key, int value) {
-            if (2 * (used + 1) > keys.length) {
+        /** Adds hyperedge {@code value} under {@code hash} (callers look its vertex set up first). */
+        void put(long hash, int value) {
+            if (2 * (occupied + 1) > hashes.length) {
                 rehash();
             }
-            int mask = keys.length - 1;
-            int i = slot(key, mask);
-            while (keys[i] != EMPTY && keys[i] != DELETED && keys[i] != key) {
+            int mask = hashes.length - 1;
+            int i = slot(hash, mask);
+            while (states[i] == USED) {
                 i = (i + 1) & mask;
             }
-            if (keys[i] == EMPTY) {
-                used++;
+            if (states[i] == EMPTY) {
+                occupied++;
             }
-            keys[i] = key;
+            states[i] = USED;
+            hashes[i] = hash;
             values[i] = value;
         }
 
-        void remove(long key, int value) {
-            int mask = keys.length - 1;
-            for (int i = slot(key, mask); keys[i] != EMPTY; i = (i + 1) & mask) {
-                if (keys[i] == key) {
-                    if (values[i] == value) {
-                        keys[i] = DELETED;
-                    }
+        void remove(long hash, int value) {
+            int mask = hashes.length - 1;
+            for (int i = slot(hash, mask); states[i] != EMPTY; i = (i + 1) & mask) {
+                if (states[i] == USED && values[i] == value) {
+                    states[i] = DELETED;
                     return;
                 }
             }
         }
 
         private void rehash() {
-            long[] oldKeys = keys;
+            long[] oldHashes = hashes;
             int[] oldValues = values;
+            byte[] oldStates = states;
             int live = 0;
-            for (long k : oldKeys) {
-                if (k >= 0) {
-                    live++;
-                }
+            for (byte state : oldStates) {
+                live += state == USED ? 1 : 0;
             }
             int size = Integer.highestOneBit(Math.max(16, 4 * (live + 1)) - 1) << 1;
-            keys = filled(size);
+            hashes = new long[size];
             values = new int[size];
-            used = 0;
-            for (int i = 0; i < oldKeys.length; i++) {
-                if (oldKeys[i] >= 0) {
-                    put(oldKeys[i], oldValues[i]);
+            states = new byte[size];
+            occupied = 0;
+            for (int i = 0; i < oldStates.length; i++) {
+                if (oldStates[i] == USED) {
+                    put(oldHashes[i], oldValues[i]);
                 }
             }
         }
