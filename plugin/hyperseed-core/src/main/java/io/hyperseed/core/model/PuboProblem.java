@@ -61,11 +61,6 @@ public final class PuboProblem {
         return variableNames == null ? "x" + i : variableNames[i];
     }
 
-    /** True when the source gave names (vertex names, identifiers), not the default {@code x<i>}. */
-    public boolean hasVariableNames() {
-        return variableNames != null;
-    }
-
     /** The index of the variable with this name, or -1. */
     public int indexOf(String variableName) {
         Map<String, Integer> map = indexByName;
