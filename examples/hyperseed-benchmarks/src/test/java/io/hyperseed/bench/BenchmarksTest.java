@@ -24,7 +24,8 @@ class BenchmarksTest {
                 + example("random-program-30.pubo"));
 
         assertThat(code).as(err.toString()).isZero();
-        assertThat(out.toString()).contains("# machine: ").contains("# load average").contains("# settings: JMH 0 fork");
+        assertThat(out.toString()).contains("# machine: ").contains("# load average")
+                .contains("# settings: JMH 0 fork");
         assertThat(out.toString().lines().filter(l -> l.startsWith("random-hypergraph-200-400 "))).singleElement()
                 .satisfies(row -> assertThat(row.split("\\s+")).hasSize(9).doesNotContain("NaN"));
         assertThat(out.toString().lines().filter(l -> l.startsWith("random-program-30 "))).singleElement()
@@ -60,8 +61,8 @@ class BenchmarksTest {
 
     @Test
     void neuralToySectionTrainsTheSeedToyToItsOptimum() {
-        int code = execute("neural toy --set=inputDim=16 --set=hiddenSizes=16 --set=epochs=200 --set=learningRate=0.01"
-                + " --set=evaluateEvery=5 --set=samples=8 --set=device=cpu");
+        int code = execute("neural toy --epoch-runs=10 --set=inputDim=16 --set=hiddenSizes=16 --set=epochs=200"
+                + " --set=learningRate=0.01 --set=evaluateEvery=5 --set=samples=8 --set=device=cpu");
 
         assertThat(code).as(err.toString()).isZero();
         assertThat(out.toString()).contains("# engine: DJL").contains("x = [1,1,0,0], objective -1.8451");

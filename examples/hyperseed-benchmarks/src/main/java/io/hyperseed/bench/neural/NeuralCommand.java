@@ -78,6 +78,11 @@ public final class NeuralCommand implements Callable<Integer> {
             description = "Epochs of the memory section (default: ${DEFAULT-VALUE}).")
     private int memoryEpochs;
 
+    @Option(names = "--epoch-runs", paramLabel = "N", defaultValue = "200",
+            description = "Timed epochs of the toy and epoch sections, after a tenth as many warm-up epochs (default:"
+                    + " ${DEFAULT-VALUE}).")
+    private int epochRuns;
+
     @Option(names = "--cora-restarts", paramLabel = "N", defaultValue = "8",
             description = "Restarts of the Cora restart figures; 0 or 1 skips them (default: ${DEFAULT-VALUE}).")
     private int coraRestarts;
@@ -92,9 +97,10 @@ public final class NeuralCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        if (seeds < 1 || memoryEpochs < 0) {
+        if (seeds < 1 || memoryEpochs < 0 || epochRuns < 1) {
             throw new IllegalArgumentException("The counts (--seeds " + seeds + ", --memory-epochs " + memoryEpochs
-                    + ") are out of range. Maybe --seeds 5 --memory-epochs 5000?");
+                    + ", --epoch-runs " + epochRuns + ") are out of range. Maybe --seeds 5 --memory-epochs 5000"
+                    + " --epoch-runs 200?");
         }
         out = spec.commandLine().getOut();
         config = config(NeuralSettings.parse(settings));
@@ -132,7 +138,7 @@ public final class NeuralCommand implements Callable<Integer> {
                 + " <= 4 (target x = [1,1,0,0], -1.8451)");
         PuboProblem toy = ExampleData.seedToy();
         try (EpochTimer timer = new EpochTimer(toy, config)) {
-            out.printf(Locale.ROOT, "toy epoch: %.2f ms median%n", timer.medianMillis(20, 200));
+            out.printf(Locale.ROOT, "toy epoch: %.2f ms median%n", timer.medianMillis(epochRuns / 10, epochRuns));
         }
         TrainingResult r = new HgnnSeeder(config).train(toy, SeedingContext.of(1));
         out.printf(Locale.ROOT, "x = %s, objective %.4f, violation %.4f, relaxed %s, epochs %d, %d ms%n",
@@ -209,9 +215,10 @@ public final class NeuralCommand implements Callable<Integer> {
             out.println("\n## Epoch time: skipped, data missing (" + data.folder().resolve(CORA) + ")");
             return;
         }
-        out.println("\n## One epoch on Cora (forward, loss, backward, AdamW step), median of 200 after 20 warm-up");
+        out.println("\n## One epoch on Cora (forward, loss, backward, AdamW step), median of " + epochRuns + " after "
+                + epochRuns / 10 + " warm-up");
         try (EpochTimer timer = new EpochTimer(cora.get().problem(), config)) {
-            double ms = timer.medianMillis(20, 200);
+            double ms = timer.medianMillis(epochRuns / 10, epochRuns);
             out.printf(Locale.ROOT, "epoch: %.2f ms median (%d parameters)%n", ms, timer.numParameters());
         }
     }
