@@ -16,6 +16,7 @@ import picocli.CommandLine.HelpCommand;
  * readers), {@code neural} (the HGNN+ seeder alone), {@code timefold} (Timefold's move evaluation speed and the Tabu
  * settings grid) and {@code solve} (quick solves on every framework). Every command prints the machine
  * ({@link RunHeader}) before its figures and reads instances only through the core readers ({@link DataOptions}).
+ * Without a subcommand it fails as bad usage (picocli: a command that is not runnable needs a subcommand).
  * {@code scripts/run-benchmarks.sh} runs them; the same-budget solver comparisons are {@code hyperseed benchmark}.
  */
 @Command(name = "hyperseed-benchmarks", mixinStandardHelpOptions = true,
@@ -24,10 +25,7 @@ import picocli.CommandLine.HelpCommand;
                 SolveCommand.class, HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:success", "1:internal failure", "2:bad usage or bad input"})
-public final class Benchmarks implements Runnable {
-
-    @CommandLine.Spec
-    private CommandLine.Model.CommandSpec spec;
+public final class Benchmarks {
 
     /** Runs the command line and exits the JVM with its exit code. */
     public static void main(String[] args) {
@@ -41,12 +39,5 @@ public final class Benchmarks implements Runnable {
                 .setExecutionExceptionHandler(handler)
                 .setParameterExceptionHandler(handler)
                 .setExitCodeExceptionMapper(handler);
-    }
-
-    @Override
-    public void run() {
-        spec.commandLine().usage(spec.commandLine().getErr());
-        throw new CommandLine.ParameterException(spec.commandLine(), "Missing a subcommand. Maybe "
-                + "\"hyperseed-benchmarks core\"?");
     }
 }

@@ -69,6 +69,12 @@ class BenchmarksTest {
     }
 
     @Test
+    void noSubcommandIsBadUsage() {
+        assertThat(Benchmarks.commandLine().setErr(new PrintWriter(err, true)).execute()).isEqualTo(2);
+        assertThat(err.toString()).contains("Missing required subcommand");
+    }
+
+    @Test
     void anUnknownSectionIsBadUsage() {
         assertThat(execute("neural nonsense")).isEqualTo(2);
         assertThat(err.toString()).contains("nonsense");

@@ -1,6 +1,6 @@
 package io.hyperseed.bench.core;
 
-import io.hyperseed.bench.DataOptions;
+import io.hyperseed.bench.BenchmarkCommand;
 import io.hyperseed.bench.RunHeader;
 import io.hyperseed.core.io.Instance;
 import io.hyperseed.core.io.InstanceFiles;
@@ -16,13 +16,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.SplittableRandom;
-import java.util.concurrent.Callable;
 import org.openjdk.jmh.results.RunResult;
+import org.openjdk.jmh.util.Statistics;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * {@code hyperseed-benchmarks core}: the core evaluators' throughput ({@link EvaluatorBenchmark} under JMH) per
@@ -31,19 +29,13 @@ import picocli.CommandLine.Model.CommandSpec;
  */
 @Command(name = "core", mixinStandardHelpOptions = true,
         description = "Core evaluator throughput (JMH): full evaluations and flip deltas per second, cut and PUBO.")
-public final class EvaluatorCommand implements Callable<Integer> {
+public final class EvaluatorCommand extends BenchmarkCommand {
 
     /** The default instances, under the data folder. */
     static final List<String> DEFAULT_INSTANCES = List.of("gset/graphs/G14.txt", "gset/graphs/G22.txt",
             "gset/graphs/G55.txt", "gset/graphs/G70.txt", "hypop/synthetic_original/Hyp_8901_13058.txt");
 
     private static final String[] COLUMNS = {"cutEvaluation", "cutFlipDelta", "puboEvaluation", "puboFlipDelta"};
-
-    @Spec
-    private CommandSpec spec;
-
-    @Mixin
-    private DataOptions data;
 
     @Mixin
     private JmhOptions jmh;
@@ -55,12 +47,13 @@ public final class EvaluatorCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter out = output();
         List<Path> files = data.resolveAll(instances);
         RunHeader.print(out, "core", jmh.describe() + "; point seed 1, flip order seed 2; data " + data.folder());
-        out.println("# figures: JMH mean per second (err%: the 99.9% half-width over the mean, worst of the row)");
-        out.printf(Locale.ROOT, "%-22s %8s %8s %9s %12s %12s %12s %12s %6s%n", "instance", "n", "m", "parse_ms",
-                "cut_evals/s", "cut_flipd/s", "pubo_evals/s", "pubo_flipd/s", "err%");
+        out.println("# figures: JMH mean per second; spread%: (max - min) / mean of the measured iterations,"
+                + " worst of the row");
+        out.printf(Locale.ROOT, "%-22s %8s %8s %9s %12s %12s %12s %12s %7s%n", "instance", "n", "m", "parse_ms",
+                "cut_evals/s", "cut_flipd/s", "pubo_evals/s", "pubo_flipd/s", "spread%");
         for (Path file : files) {
             long start = System.nanoTime();
             Instance instance = InstanceFiles.readSingle(file, null);
@@ -70,16 +63,16 @@ public final class EvaluatorCommand implements Callable<Integer> {
             StringBuilder row = new StringBuilder(String.format(Locale.ROOT, "%-22s %8d %8d %9.1f", instance.name(),
                     instance.problem().numVariables(), instance.isMaxCut() ? instance.hypergraph().numEdges()
                             : instance.problem().objective().numTerms(), parseMs));
-            double worstError = 0;
+            double worstSpread = 0;
             for (String column : COLUMNS) {
                 RunResult result = byMethod.get(column);
                 double score = result == null ? Double.NaN : result.getPrimaryResult().getScore();
                 if (result != null) {
-                    worstError = Math.max(worstError, relativeError(result));
+                    worstSpread = Math.max(worstSpread, spread(result));
                 }
                 row.append(String.format(Locale.ROOT, " %12.3g", score));
             }
-            out.println(row.append(String.format(Locale.ROOT, " %6.1f", 100 * worstError)));
+            out.println(row.append(String.format(Locale.ROOT, " %7.1f", 100 * worstSpread)));
         }
         out.println(millionTermMemory());
         out.flush();
@@ -96,11 +89,14 @@ public final class EvaluatorCommand implements Callable<Integer> {
         return map;
     }
 
-    /** The JMH error (99.9% half-width) over the score; NaN-safe (one iteration has no error). */
-    static double relativeError(RunResult result) {
-        double error = result.getPrimaryResult().getScoreError();
-        double score = result.getPrimaryResult().getScore();
-        return Double.isFinite(error) && score != 0 ? Math.abs(error / score) : 0.0;
+    /**
+     * The spread of the measured iterations, {@code (max - min) / mean}: on a shared machine JMH's 99.9% interval
+     * over three iterations is too wide to read, the spread says directly how much the figure moved.
+     */
+    static double spread(RunResult result) {
+        Statistics statistics = result.getPrimaryResult().getStatistics();
+        double mean = statistics.getMean();
+        return statistics.getN() > 1 && mean != 0 ? (statistics.getMax() - statistics.getMin()) / Math.abs(mean) : 0.0;
     }
 
     /** Heap retained by 10^6 random cubic terms over 10^5 variables (seed 3), measured after GC. */

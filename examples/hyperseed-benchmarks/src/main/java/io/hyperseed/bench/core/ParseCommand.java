@@ -1,6 +1,6 @@
 package io.hyperseed.bench.core;
 
-import io.hyperseed.bench.DataOptions;
+import io.hyperseed.bench.BenchmarkCommand;
 import io.hyperseed.bench.RunHeader;
 import io.hyperseed.core.io.Format;
 import io.hyperseed.core.io.Instance;
@@ -11,13 +11,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.Callable;
 import org.openjdk.jmh.results.RunResult;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code hyperseed-benchmarks parse}: the time of one parse per instance file ({@link ParseBenchmark} under JMH),
@@ -25,13 +22,7 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "parse", mixinStandardHelpOptions = true,
         description = "Reader speed (JMH): mean time of one parse of each instance file.")
-public final class ParseCommand implements Callable<Integer> {
-
-    @Spec
-    private CommandSpec spec;
-
-    @Mixin
-    private DataOptions data;
+public final class ParseCommand extends BenchmarkCommand {
 
     @Mixin
     private JmhOptions jmh;
@@ -43,7 +34,7 @@ public final class ParseCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter out = output();
         List<Path> files = data.resolveAll(instances);
         RunHeader.print(out, "parse", jmh.describe() + "; data " + data.folder());
         for (Path file : files) {
@@ -55,9 +46,9 @@ public final class ParseCommand implements Callable<Integer> {
                             : ", terms=" + first.problem().objective().numTerms());
             RunResult result = jmh.run(ParseBenchmark.class.getName() + "\\.", file.toAbsolutePath().toString())
                     .iterator().next();
-            out.printf(Locale.ROOT, "%s  format=%s  size=%d bytes  %s  mean: %.1f ms (err %.1f%%)%n",
+            out.printf(Locale.ROOT, "%s  format=%s  size=%d bytes  %s  mean: %.1f ms (spread %.0f%%)%n",
                     file.getFileName(), format.id(), Files.size(file), shape, result.getPrimaryResult().getScore(),
-                    100 * EvaluatorCommand.relativeError(result));
+                    100 * EvaluatorCommand.spread(result));
             out.flush();
         }
         return 0;

@@ -1,7 +1,7 @@
 package io.hyperseed.bench.neural;
 
 import ai.djl.engine.Engine;
-import io.hyperseed.bench.DataOptions;
+import io.hyperseed.bench.BenchmarkCommand;
 import io.hyperseed.bench.RunHeader;
 import io.hyperseed.cli.Converters;
 import io.hyperseed.cli.NeuralSettings;
@@ -29,14 +29,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code hyperseed-benchmarks neural}: the HGNN+ seeder alone, sections {@code toy} (the seed notebook's program),
@@ -47,7 +43,7 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "neural", mixinStandardHelpOptions = true,
         description = "The HGNN+ seeder alone: toy, Cora cut and epoch time, HypOp scaling, memory.")
-public final class NeuralCommand implements Callable<Integer> {
+public final class NeuralCommand extends BenchmarkCommand {
 
     /** The sections, in their default order. */
     public enum Section { toy, cora, epoch, scaling, memory }
@@ -55,12 +51,6 @@ public final class NeuralCommand implements Callable<Integer> {
     private static final String CORA = "seed-bip/cora_hypergraph.txt";
     private static final String HYPOP = "hypop/synthetic_original";
     private static final String HYPOP_REPORTED = "hypop/reported_results.csv";
-
-    @Spec
-    private CommandSpec spec;
-
-    @Mixin
-    private DataOptions data;
 
     @Parameters(paramLabel = "SECTION", arity = "0..*",
             description = "Sections to run: ${COMPLETION-CANDIDATES} (default: all).")
@@ -102,7 +92,7 @@ public final class NeuralCommand implements Callable<Integer> {
                     + ", --epoch-runs " + epochRuns + ") are out of range. Maybe --seeds 5 --memory-epochs 5000"
                     + " --epoch-runs 200?");
         }
-        out = spec.commandLine().getOut();
+        out = output();
         config = config(NeuralSettings.parse(settings));
         RunHeader.print(out, "neural " + sections, config + "; data " + data.folder());
         Engine engine = NeuralEngine.engine();

@@ -1,6 +1,6 @@
 package io.hyperseed.bench.solve;
 
-import io.hyperseed.bench.DataOptions;
+import io.hyperseed.bench.BenchmarkCommand;
 import io.hyperseed.bench.RunHeader;
 import io.hyperseed.cli.Solvers;
 import io.hyperseed.core.io.Instance;
@@ -15,13 +15,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code hyperseed-benchmarks solve}: quick figures for the adapters, one tab-separated row per (instance,
@@ -32,13 +28,7 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "solve", mixinStandardHelpOptions = true,
         description = "Quick solves through every framework's HybridSolver: one row per instance, framework, config.")
-public final class SolveCommand implements Callable<Integer> {
-
-    @Spec
-    private CommandSpec spec;
-
-    @Mixin
-    private DataOptions data;
+public final class SolveCommand extends BenchmarkCommand {
 
     @Parameters(paramLabel = "INSTANCE", arity = "0..*",
             description = "Instance files, or paths under the data folder (default: G-set G22 and seed Cora).")
@@ -74,7 +64,7 @@ public final class SolveCommand implements Callable<Integer> {
         for (String name : instances) {
             read.add(data.read(name, null));
         }
-        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter out = output();
         RunHeader.print(out, "solve", String.format(Locale.ROOT, "%d s per run, seed %d, configs %s, frameworks %s,"
                 + " data %s", seconds, seed, configs, frameworks, data.folder()));
         out.println("instance\tframework\tconfig\tobjective\tfeasible\tseed_producer\tseed_objective\tseed_ms"

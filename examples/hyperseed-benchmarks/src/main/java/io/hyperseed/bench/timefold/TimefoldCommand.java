@@ -8,7 +8,7 @@ import ai.timefold.solver.core.config.score.director.ScoreDirectorFactoryConfig;
 import ai.timefold.solver.core.config.solver.SolverConfig;
 import ai.timefold.solver.core.config.solver.termination.TerminationConfig;
 import ai.timefold.solver.core.impl.solver.DefaultSolver;
-import io.hyperseed.bench.DataOptions;
+import io.hyperseed.bench.BenchmarkCommand;
 import io.hyperseed.bench.RunHeader;
 import io.hyperseed.core.io.Instance;
 import io.hyperseed.timefold.BuiltInConfigs;
@@ -22,14 +22,10 @@ import java.lang.management.ThreadMXBean;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code hyperseed-benchmarks timefold}: what the Timefold adapter shows on max-cut instances, modes
@@ -45,16 +41,10 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "timefold", mixinStandardHelpOptions = true,
         description = "Timefold move evaluation speed (incremental vs constraint streams) and the Tabu settings grid.")
-public final class TimefoldCommand implements Callable<Integer> {
+public final class TimefoldCommand extends BenchmarkCommand {
 
     /** The modes. */
     public enum Mode { speed, incremental, tune }
-
-    @Spec
-    private CommandSpec spec;
-
-    @Mixin
-    private DataOptions data;
 
     @Parameters(paramLabel = "MODE", arity = "0..*",
             description = "Modes: ${COMPLETION-CANDIDATES} (default: speed tune).")
@@ -85,7 +75,7 @@ public final class TimefoldCommand implements Callable<Integer> {
             throw new IllegalArgumentException("The seconds per solve (" + seconds + ") must be positive. Maybe "
                     + "--seconds 10?");
         }
-        out = spec.commandLine().getOut();
+        out = output();
         RunHeader.print(out, "timefold " + modes, String.format(Locale.ROOT, "%d s per run, seed 1, instances %s,"
                 + " tabu %s, accepted %s, data %s", seconds, instances, Arrays.toString(tabus),
                 Arrays.toString(accepteds), data.folder()));
