@@ -1,20 +1,25 @@
 #!/usr/bin/env bash
 # Re-runs every benchmark behind docs/results.md on this machine (about 45 minutes on 2 cores); run it on an
 # otherwise idle machine. Writes the logs and generated tables under docs/results/.
-# Usage: scripts/run-benchmarks.sh [core|neural|timefold|seed|gset|configs|frameworks ...]  (default: all)
+# Usage: scripts/run-benchmarks.sh [core|neural|timefold|solve|seed|gset|configs|frameworks ...]
+#        (default: all but solve). core, neural, timefold and solve run the benchmark module
+#        (examples/hyperseed-benchmarks, main io.hyperseed.bench.Benchmarks: `... Benchmarks --help`);
+#        the others run `./hyperseed benchmark`.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 cd "$root"
 data=${HYPERSEED_DATA:-$root/../shared/data}
 out=docs/results
 mkdir -p "$out"
-./hyperseed --version >/dev/null            # builds on first use
+./hyperseed --version >/dev/null            # builds the CLI on first use
+./build -q -DskipTests -pl examples/hyperseed-benchmarks -am package   # the benchmark module and its class path
 . scripts/find-jdk.sh && hyperseed_find_jdk
-cp="examples/hyperseed-cli/target/$(cd examples/hyperseed-cli/target && ls hyperseed-cli-*.jar | grep -v tests | head -1):$(cat examples/hyperseed-cli/target/classpath.txt)"
-java_main() {
+bench_dir=examples/hyperseed-benchmarks/target
+cp="$bench_dir/$(cd "$bench_dir" && ls hyperseed-benchmarks-*.jar | grep -v tests | head -1):$(cat "$bench_dir/classpath.txt")"
+bench() {  # JMH forks inherit these JVM arguments
   DJL_OFFLINE=true OPT_OUT_TRACKING=true DJL_CACHE_DIR="$root/.djl-cache" OMP_NUM_THREADS=2 \
     "$JAVA_HOME/bin/java" --enable-native-access=ALL-UNNAMED -Djava.awt.headless=true -Dai.djl.offline=true \
-    -Dai.djl.pytorch.num_threads=2 -Dhyperseed.data="$data" -cp "$cp" "$@"
+    -Dai.djl.pytorch.num_threads=2 -Dhyperseed.data="$data" -cp "$cp" io.hyperseed.bench.Benchmarks "$@"
 }
 sections=("$@")
 [ ${#sections[@]} -eq 0 ] && sections=(core neural timefold seed gset configs frameworks)
@@ -23,12 +28,14 @@ for s in "${sections[@]}"; do
   echo "== $s ($(date -u +%FT%TZ))"
   case "$s" in
     core)
-      java_main io.hyperseed.core.bench.CoreBenchmark | tee "$out/core-benchmark.txt"
-      java_main io.hyperseed.core.io.ParseBenchmark | tee "$out/parse-benchmark.txt" ;;
+      bench core | tee "$out/core-benchmark.txt"
+      bench parse | tee "$out/parse-benchmark.txt" ;;
     neural)
-      java_main io.hyperseed.neural.bench.NeuralBenchmark toy epoch cora scaling memory | tee "$out/neural-benchmark.txt" ;;
+      bench neural toy epoch cora scaling memory | tee "$out/neural-benchmark.txt" ;;
     timefold)
-      java_main io.hyperseed.timefold.bench.TimefoldBenchmark speed 20 | tee "$out/timefold-speed.txt" ;;
+      bench timefold speed --seconds 20 | tee "$out/timefold-speed.txt" ;;
+    solve)
+      bench solve --seconds 10 --frameworks timefold,optaplanner | tee "$out/solve-quick.txt" ;;
     seed)
       ./hyperseed benchmark --instances "${seed_instances[@]}" --configs neural-tabu,tabu --frameworks timefold \
         --time 60s --repeats 1 --anchors "$data/seed-bip/reported_results.csv" \

@@ -142,27 +142,6 @@ public final class Polynomial {
         return incidence.clone();
     }
 
-    // Package-private views for evaluators in this module family; callers must not modify them.
-    int[] termOffsetsView() {
-        return termOffsets;
-    }
-
-    int[] literalsView() {
-        return literals;
-    }
-
-    double[] coefficientsView() {
-        return coefficients;
-    }
-
-    int[] incidenceOffsetsView() {
-        return incidenceOffsets;
-    }
-
-    int[] incidenceView() {
-        return incidence;
-    }
-
     /** The value at a 0/1 point. {@code O(L)}. */
     public double evaluate(boolean[] x) {
         checkLength(x.length);
@@ -175,8 +154,7 @@ public final class Polynomial {
         return sum;
     }
 
-    /** True when every literal of term {@code t} is 1 under {@code x}. */
-    public boolean termTrue(int t, boolean[] x) {
+    private boolean termTrue(int t, boolean[] x) {
         for (int k = termOffsets[t]; k < termOffsets[t + 1]; k++) {
             int literal = literals[k];
             if (x[literal >>> 1] == ((literal & 1) != 0)) {
@@ -203,34 +181,6 @@ public final class Polynomial {
             sum += product;
         }
         return sum;
-    }
-
-    /** The same polynomial with every coefficient and the constant multiplied by {@code factor}. */
-    public Polynomial scale(double factor) {
-        if (!Double.isFinite(factor)) {
-            throw new IllegalArgumentException("The scale factor (" + factor + ") must be finite.");
-        }
-        if (factor == 0.0) {
-            return zero(numVariables);
-        }
-        double[] scaled = new double[coefficients.length];
-        for (int t = 0; t < scaled.length; t++) {
-            scaled[t] = coefficients[t] * factor;
-        }
-        return new Polynomial(numVariables, constant * factor, termOffsets, literals, scaled);
-    }
-
-    /** True when every coefficient and the constant are whole numbers. */
-    public boolean hasIntegerCoefficients() {
-        if (constant != Math.rint(constant)) {
-            return false;
-        }
-        for (double c : coefficients) {
-            if (c != Math.rint(c)) {
-                return false;
-            }
-        }
-        return true;
     }
 
     private void checkLength(int length) {
@@ -354,20 +304,6 @@ public final class Polynomial {
                     return this;
                 }
             }
-        }
-
-        /** Adds every term and the constant of {@code other}, multiplied by {@code factor}. */
-        public Builder addPolynomial(Polynomial other, double factor) {
-            if (other.numVariables > numVariables) {
-                throw new IllegalArgumentException("The polynomial has more variables (" + other.numVariables
-                        + ") than this builder (" + numVariables + ").");
-            }
-            addConstant(other.constant * factor);
-            for (int t = 0; t < other.numTerms(); t++) {
-                addTerm(other.coefficients[t] * factor, other.literals, other.termOffsets[t],
-                        other.termOffsets[t + 1]);
-            }
-            return this;
         }
 
         /** The polynomial; terms whose merged coefficient is exactly zero are dropped. */

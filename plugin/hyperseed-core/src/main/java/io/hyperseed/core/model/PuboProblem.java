@@ -3,9 +3,11 @@ package io.hyperseed.core.model;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * An immutable (constrained) polynomial unconstrained binary optimisation problem: {@code n} binary variables
@@ -59,11 +61,6 @@ public final class PuboProblem {
     /** The name of variable {@code i}. */
     public String variableName(int i) {
         return variableNames == null ? "x" + i : variableNames[i];
-    }
-
-    /** True when the source gave names (vertex names, identifiers), not the default {@code x<i>}. */
-    public boolean hasVariableNames() {
-        return variableNames != null;
     }
 
     /** The index of the variable with this name, or -1. */
@@ -213,15 +210,10 @@ public final class PuboProblem {
             return this;
         }
 
-        /** Adds {@code lhs REL rhs}, named {@code c<k>} after its position. */
-        public Builder addConstraint(Polynomial lhs, Relation relation, double rhs) {
-            return addConstraint(new PolynomialConstraint("c" + (constraints.size() + 1), lhs, relation, rhs));
-        }
-
         /** The problem (objective defaults to zero). */
         public PuboProblem build() {
             Polynomial obj = objective == null ? Polynomial.zero(numVariables) : objective;
-            java.util.Set<String> names = new java.util.HashSet<>();
+            Set<String> names = new HashSet<>();
             for (Constraint c : constraints) {
                 if (!names.add(c.name())) {
                     throw new IllegalArgumentException("Two constraints are named (" + c.name() + ").");

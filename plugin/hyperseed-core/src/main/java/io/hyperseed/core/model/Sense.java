@@ -14,9 +14,4 @@ public enum Sense {
     public int sign() {
         return this == MAXIMIZE ? 1 : -1;
     }
-
-    /** The worst possible value in this direction. */
-    public double worst() {
-        return this == MINIMIZE ? Double.POSITIVE_INFINITY : Double.NEGATIVE_INFINITY;
-    }
 }

@@ -2,7 +2,6 @@ package io.hyperseed.core.testing;
 
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import io.hyperseed.core.io.DataDirectory;
 import java.nio.file.Path;
 
 /**

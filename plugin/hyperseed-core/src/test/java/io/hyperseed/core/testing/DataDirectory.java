@@ -1,4 +1,4 @@
-package io.hyperseed.core.io;
+package io.hyperseed.core.testing;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -8,6 +8,10 @@ import java.util.Optional;
  * Where the public benchmark data lives (G-set, seed instances, HypOp, OR-Library, SATLIB, TUDataset). It is never
  * copied into the project: the system property {@code hyperseed.data}, else the environment variable
  * {@code HYPERSEED_DATA}, else {@code ../shared/data} (relative to the working directory, then to its parent).
+ *
+ * <p>The one data-folder lookup of the project: tests reach it through {@link SharedData} (in the core test-jar),
+ * the benchmark module ({@code examples/hyperseed-benchmarks}) depends on the test-jar for it. No plugin jar
+ * carries it: the plugins and the CLI read only the files they are given. {@code O(1)} file-system checks.
  */
 public final class DataDirectory {
 

@@ -1,13 +1,14 @@
-package io.hyperseed.timefold.bench;
+package io.hyperseed.timefold;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.hyperseed.core.io.Format;
 import io.hyperseed.core.io.Instance;
+import io.hyperseed.core.io.InstanceFiles;
 import io.hyperseed.core.solve.SolveListener;
 import io.hyperseed.core.solve.SolveOptions;
 import io.hyperseed.core.solve.SolveResult;
 import io.hyperseed.core.testing.SharedData;
-import io.hyperseed.timefold.TimefoldHybridSolver;
 import java.io.IOException;
 import java.time.Duration;
 import org.junit.jupiter.api.Tag;
@@ -16,7 +17,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Quality floor on the seed's Cora hypergraph (1330 vertices, 1413 hyperedges) at 10 s: at least the 1360 cut edges
- * the BIPNN paper reports for Tabu after one hour. Slow (run with {@code -Pslow}); skipped without the shared data.
+ * the BIPNN paper reports for Tabu after one hour, read by the core BIPNN reader. Slow (run with {@code -Pslow});
+ * skipped without the shared data.
  */
 @Tag("slow")
 class CoraQualityTest {
@@ -24,7 +26,8 @@ class CoraQualityTest {
     @ParameterizedTest
     @ValueSource(strings = {"neural-tabu", "tabu"})
     void tenSecondsBeatThePapersTabuOnCora(String config) throws IOException {
-        Instance cora = BenchmarkInstances.readHyperedges(SharedData.require("seed-bip/cora_hypergraph.txt"));
+        Instance cora = InstanceFiles.readSingle(SharedData.require("seed-bip/cora_hypergraph.txt"),
+                Format.BIPNN);
         assertThat(cora.hypergraph().numEdges()).isEqualTo(1413);
 
         SolveResult result = new TimefoldHybridSolver().solve(cora, SolveOptions.of(config, Duration.ofSeconds(10)),
