@@ -77,8 +77,11 @@ public final class MarkdownReportWriter {
             BenchmarkReport.Reference ref = report.reference(instance);
             sources.add(ref.source().isEmpty() ? "none" : ref.source());
         }
-        md.append(String.join("; ", sources)).append(" (`-` in the reference column: the best run of this benchmark)"
-                + ". Objective and gap over feasible repeats; `n/m feasible` marks runs that ended infeasible; a run "
+        md.append(String.join("; ", sources));
+        if (report.instances().stream().anyMatch(i -> report.reference(i).fromRuns())) {
+            md.append(" (`-` in the reference column: the best run of this benchmark)");
+        }
+        md.append(". Objective and gap over feasible repeats; `n/m feasible` marks runs that ended infeasible; a run "
                 + "that never reached a target counts as slower than all others, so a median shows `-` when half "
                 + "the runs or more did not reach it.");
         report.anchorTable().ifPresent(a -> md.append(" Published columns are copied from `")
