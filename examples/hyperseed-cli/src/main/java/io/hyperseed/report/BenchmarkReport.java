@@ -12,7 +12,8 @@ import java.util.Optional;
 /**
  * Everything a benchmark report shows: when and where it ran, with which settings, every run, and the optional
  * published results to print beside them. Runs are kept in run-matrix order ({@link RunRecord#run()}), so a
- * report merged from shards lists them as the unsharded run would. Summaries are {@code O(runs log runs)}.
+ * report merged from shards lists them as the unsharded run would. The references are computed once, in
+ * {@code O(runs)}; summaries are {@code O(runs log runs)}.
  *
  * @param title the report title
  * @param date when the benchmark started (the earliest shard's start when merged)
@@ -20,9 +21,10 @@ import java.util.Optional;
  * @param settings the benchmark settings (time budget, repeats, ...), in display order
  * @param records every run, sorted by run index
  * @param anchors published results, or null
+ * @param references the reference per instance name, derived from {@code records} (see {@link #reference})
  */
 public record BenchmarkReport(String title, ZonedDateTime date, MachineInfo machine, Map<String, String> settings,
-        List<RunRecord> records, ReferenceTable anchors) {
+        List<RunRecord> records, ReferenceTable anchors, Map<String, Reference> references) {
 
     public BenchmarkReport {
         Objects.requireNonNull(title, "title");
@@ -30,6 +32,13 @@ public record BenchmarkReport(String title, ZonedDateTime date, MachineInfo mach
         Objects.requireNonNull(machine, "machine");
         settings = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(settings));
         records = records.stream().sorted(Comparator.comparingInt(RunRecord::run)).toList();
+        references = Map.copyOf(references);
+    }
+
+    /** A report of {@code records}, with the references derived from them. */
+    public BenchmarkReport(String title, ZonedDateTime date, MachineInfo machine, Map<String, String> settings,
+            List<RunRecord> records, ReferenceTable anchors) {
+        this(title, date, machine, settings, records, anchors, referencesOf(records));
     }
 
     /** The published results, if given. */
@@ -60,24 +69,35 @@ public record BenchmarkReport(String title, ZonedDateTime date, MachineInfo mach
 
     /**
      * The reference for gaps and time to target on an instance: its best-known (or reference) value, or else the
-     * best feasible objective any run reached (then {@code fromRuns} is true).
+     * best feasible objective any run reached (then {@code fromRuns} is true); NaN for an unknown instance.
      */
     public Reference reference(String instance) {
-        List<RunRecord> runs = records.stream().filter(r -> r.instance().equals(instance)).toList();
-        for (RunRecord r : runs) {
+        return references.getOrDefault(instance, new Reference(Double.NaN, true, ""));
+    }
+
+    private static Map<String, Reference> referencesOf(List<RunRecord> records) {
+        Map<String, Reference> refs = new LinkedHashMap<>();
+        Map<String, Double> best = new LinkedHashMap<>();
+        for (RunRecord r : records) {
             if (!Double.isNaN(r.reference())) {
-                return new Reference(r.reference(), false, r.referenceSource());
+                refs.putIfAbsent(r.instance(), new Reference(r.reference(), false, r.referenceSource()));
+            }
+            best.putIfAbsent(r.instance(), Double.NaN);
+            if (!r.failed() && r.feasible()) {
+                double b = best.get(r.instance());
+                if (Double.isNaN(b) || (r.maximize() ? r.objective() > b : r.objective() < b)) {
+                    best.put(r.instance(), r.objective());
+                }
             }
         }
-        boolean maximize = maximize(instance);
-        double best = Double.NaN;
-        for (RunRecord r : runs) {
-            if (!r.failed() && r.feasible() && (Double.isNaN(best) || (maximize ? r.objective() > best
-                    : r.objective() < best))) {
-                best = r.objective();
-            }
-        }
-        return new Reference(best, true, Double.isNaN(best) ? "" : "best run of this benchmark");
+        best.forEach((instance, b) -> refs.putIfAbsent(instance, new Reference(b, true, Double.isNaN(b) ? ""
+                : "best run of this benchmark")));
+        return refs;
+    }
+
+    /** The gap in percent of {@code run} to its instance's reference (positive = worse), NaN without one. */
+    public double gapPercent(RunRecord run) {
+        return Numbers.gapPercent(run.objective(), reference(run.instance()).value(), run.maximize());
     }
 
     /** Seconds until {@code run} reached {@code fraction} of its instance's reference (see {@link TimeToTarget}). */

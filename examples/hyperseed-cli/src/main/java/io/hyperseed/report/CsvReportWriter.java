@@ -56,7 +56,7 @@ public final class CsvReportWriter {
                         exact(r.seedObjective()), seconds(r.seedTime()), seconds(r.totalTime()),
                         seconds(r.cpuTime()), r.cpuScope(), Integer.toString(r.threads()),
                         Long.toString(r.moveEvaluationSpeed()), exact(r.reference()),
-                        CsvTable.quote(r.referenceSource()), gap(r.gapPercent())));
+                        CsvTable.quote(r.referenceSource()), gap(report.gapPercent(r))));
                 for (double f : TimeToTarget.FRACTIONS) {
                     double t = report.timeToTarget(r, f);
                     cells.add(Double.isFinite(t) ? String.format(Locale.ROOT, "%.3f", t) : "");

@@ -141,7 +141,7 @@ public final class HtmlReportWriter {
             cell(h, Long.toString(r.moveEvaluationSpeed()));
             cell(h, Numbers.objective(r.reference()));
             h.append("<td class=\"l\">").append(esc(r.referenceSource())).append("</td>");
-            cell(h, Numbers.percent(r.gapPercent()));
+            cell(h, Numbers.percent(report.gapPercent(r)));
             for (double f : TimeToTarget.FRACTIONS) {
                 double t = report.timeToTarget(r, f);
                 cell(h, Double.isFinite(t) ? seconds(t) : "-");
