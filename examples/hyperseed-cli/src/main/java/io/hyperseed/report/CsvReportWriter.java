@@ -62,7 +62,7 @@ public final class CsvReportWriter {
                     cells.add(Double.isFinite(t) ? String.format(Locale.ROOT, "%.3f", t) : "");
                 }
                 cells.add(Boolean.toString(r.maximize()));
-                cells.add(CsvTable.quote(r.error()));
+                cells.add(CsvTable.quote(r.error().replaceAll("\\R", " ")));
                 cells.add(CsvTable.quote(events(r.bestOverTime())));
                 out.print(String.join(",", cells) + "\n");
             }

@@ -49,6 +49,22 @@ class BenchmarkCommandTest {
     }
 
     @Test
+    void failingRunsAreRecordedAndTheReportIsStillWritten(@TempDir Path dir) throws Exception {
+        Path out = dir.resolve("r");
+
+        Cli.Run run = Cli.run("benchmark", "--instances", Cli.instance("square.hgr"), "--configs", "tabu",
+                "--frameworks", "broken,fake", "--time", "1s", "--shard", "1/1", "--out", out.toString());
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out()).contains("warm-up of tabu/broken failed", "FAILED: IllegalStateException: simulated");
+        List<String> csv = Files.readAllLines(out.resolve("runs.csv"));
+        assertThat(csv).hasSize(1 + 6);
+        assertThat(csv).filteredOn(l -> l.contains(",broken,")).hasSize(3)
+                .allMatch(l -> l.contains("IllegalStateException: simulated solver bug"));
+        assertThat(Files.readString(out.resolve("report.html"))).contains("simulated solver bug");
+    }
+
+    @Test
     void patternThatMatchesNothingIsBadInput(@TempDir Path dir) {
         Cli.Run run = Cli.run("benchmark", "--instances", dir + "/*.hgr", "--frameworks", "fake", "--out",
                 dir.resolve("r").toString());

@@ -254,8 +254,13 @@ public final class BenchmarkRunner {
             return new RunRecord(run.run(), run.order(), instance.name(), solver.framework(), run.config(),
                     run.repeat(), run.seed(), plan.timeLimit(), Double.NaN, Double.NaN, false, Double.NaN,
                     Duration.ZERO, elapsed, cpu.elapsed(), scope, threads, 0, known.value(), known.source(), maximize,
-                    List.of(), e.getClass().getSimpleName() + ": " + e.getMessage());
+                    List.of(), oneLine(e.getClass().getSimpleName() + ": " + e.getMessage()));
         }
+    }
+
+    /** The message on one line (solver messages span several), so it stays one CSV cell. */
+    static String oneLine(String message) {
+        return message.strip().replaceAll("\\s*\\R\\s*", " | ");
     }
 
     private static String describe(RunRecord r) {
