@@ -42,7 +42,8 @@ import picocli.CommandLine.Option;
  * {@code --parallel N} at once, optionally only the K-th of N slices of the run matrix ({@code --shard}, or read
  * from Slurm / Kubernetes). Writes {@code runs.csv} and {@code benchmark.csv} (everything {@code hyperseed report}
  * needs to merge shards), and when not sharded the whole report: {@code report.html} (plots embedded), the PNG
- * plots and optionally a Markdown table. Ctrl-C ends the benchmark after the current runs and still writes them.
+ * plots and optionally a Markdown table. Ctrl-C stops the runs in progress (recorded as stopped, not counted),
+ * starts no further run, and still writes the files.
  */
 @Command(name = "benchmark", mixinStandardHelpOptions = true, sortOptions = false,
         description = "Compare configurations and frameworks on the same instances, budget and machine; write CSV, "
@@ -91,7 +92,7 @@ public final class BenchmarkCommand implements Callable<Integer> {
     @Option(names = "--order-seed", paramLabel = "S", description = "The seed of the random order (default: --seed).")
     private Long orderSeed;
 
-    @Option(names = "--warm-up", defaultValue = "1s", converter = Converters.DurationConverter.class,
+    @Option(names = "--warm-up", defaultValue = "1s", converter = WarmUpConverter.class,
             paramLabel = "TIME", description = "Before the first timed run, solve the smallest instance once per "
                     + "config and framework with this budget, unrecorded (JIT, PyTorch); 0s skips it (default: "
                     + "${DEFAULT-VALUE}).")
@@ -201,6 +202,7 @@ public final class BenchmarkCommand implements Callable<Integer> {
                     }, stop::isRequested);
             records = runner.run(plan, mine, runOptions, instance -> reference(instance, bestKnown));
         }
+        Thread.interrupted(); // a Ctrl-C interrupt must not break the writes below (interruptible channels)
         BenchmarkReport shardReport = new BenchmarkReport(title, date, machine, settingsShown, records, anchors);
         BenchmarkMetadata metadata = new BenchmarkMetadata(title, date, machine, settingsShown, slice.index(),
                 slice.count(), plan.size(), parallel, torch,

@@ -33,7 +33,8 @@ import java.util.function.Function;
  * (every config x framework once on the smallest instance, so the JIT compiler and PyTorch's native library are
  * ready the same way for every framework), then the runs in the planned order, {@code parallel} at a time. Each
  * instance is read once and dropped after its last run. A run that throws is recorded as failed and the benchmark
- * goes on; a stop request ends it after the current runs. Time: the sum of the budgets over {@code parallel},
+ * goes on; a stop request (Ctrl-C) ends the runs in progress early, records them as stopped (not counted in the
+ * statistics) and starts no further run. Time: the sum of the budgets over {@code parallel},
  * plus overheads and the warm-up.
  */
 public final class BenchmarkRunner {
@@ -121,7 +122,7 @@ public final class BenchmarkRunner {
                     Instance instance = cache.acquire(run);
                     KnownValue ref = known.computeIfAbsent(run.instance(), k -> references.apply(instance));
                     RunRecord record = runOne(plan, run, instance, frameworkSolvers.get(run.framework()), options,
-                            ref);
+                            ref, stopRequested);
                     records.add(record);
                     log.accept("[" + done.incrementAndGet() + "/" + runs.size() + "] " + describe(record));
                 } finally {
@@ -185,8 +186,14 @@ public final class BenchmarkRunner {
                 }
             }
         } catch (InterruptedException e) {
+            // Ctrl-C: the runs in progress end early (marked as stopped); wait for their records.
             queue.close();
-            Thread.currentThread().interrupt();
+            pool.shutdownNow();
+            try {
+                pool.awaitTermination(10, java.util.concurrent.TimeUnit.SECONDS);
+            } catch (InterruptedException again) {
+                // Give up waiting; the report keeps the runs recorded so far.
+            }
         } finally {
             pool.shutdownNow();
         }
@@ -230,8 +237,12 @@ public final class BenchmarkRunner {
         }
     }
 
+    /**
+     * Runs one solve and records it. A solve cut short by a stop request (Ctrl-C interrupts it, and the solver
+     * returns its best so far) is recorded as stopped, so that no truncated run enters the statistics.
+     */
     private static RunRecord runOne(BenchmarkPlan plan, PlannedRun run, Instance instance, HybridSolver solver,
-            Options options, KnownValue known) {
+            Options options, KnownValue known, BooleanSupplier stopRequested) {
         SolveOptions solveOptions = new SolveOptions(run.config(), plan.timeLimit(), run.seed(), plan.device(),
                 plan.neuralProperties());
         boolean maximize = instance.problem().sense() == Sense.MAXIMIZE;
@@ -248,7 +259,8 @@ public final class BenchmarkRunner {
                     run.repeat(), run.seed(), plan.timeLimit(), r.solution().objective(), r.solution().violation(),
                     r.solution().isFeasible(), r.seed() == null ? Double.NaN : r.seed().solution().objective(),
                     r.seedTime(), r.totalTime(), cpu.elapsed(), scope, threads, r.moveEvaluationSpeed(),
-                    known.value(), known.source(), maximize, r.bestOverTime(), "");
+                    known.value(), known.source(), maximize, r.bestOverTime(), stopRequested.getAsBoolean()
+                            ? "stopped (Ctrl-C) before the budget ended; not counted" : "");
         } catch (RuntimeException | LinkageError | OutOfMemoryError e) {
             Duration elapsed = Duration.ofNanos(System.nanoTime() - start);
             return new RunRecord(run.run(), run.order(), instance.name(), solver.framework(), run.config(),
