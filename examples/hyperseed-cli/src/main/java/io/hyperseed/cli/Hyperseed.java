@@ -17,7 +17,7 @@ import picocli.CommandLine.HelpCommand;
         description = "Neural (HGNN+) seeding for Timefold / OptaPlanner on binary problems: solve, inspect,"
                 + " benchmark and generate instances.",
         subcommands = {SolveCommand.class, InfoCommand.class, BenchmarkCommand.class, GenerateCommand.class,
-                GraphapCommand.class, HelpCommand.class},
+                GraphapCommand.class, io.hyperseed.cli.report.ReportCommand.class, HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:success", "1:internal failure", "2:bad usage or bad input"})
 public final class Hyperseed implements Runnable {

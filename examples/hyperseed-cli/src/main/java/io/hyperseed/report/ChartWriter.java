@@ -23,8 +23,10 @@ import org.jfree.data.xy.XYSeriesCollection;
 
 /**
  * Draws the benchmark plots as PNG files with JFreeChart (headless): per instance, the best objective over time
- * of every run (one colour per {@code config/framework}, one step line per repeat), and one bar chart of the mean
- * gap per instance and {@code config/framework}. Only feasible points are drawn. {@code O(progress points)}.
+ * of every run (one colour per {@code config/framework}, one step line per repeat) and the time-to-target curves
+ * (the share of runs that reached 99.5 % and 100 % of the reference by each time, one colour per
+ * {@code config/framework}); and one bar chart of the median gap per instance and {@code config/framework}. Only
+ * feasible points are drawn. {@code O(progress points)}.
  */
 public final class ChartWriter {
 
@@ -42,6 +44,11 @@ public final class ChartWriter {
         return "best-over-time-" + safe(instance) + ".png";
     }
 
+    /** The file name of an instance's time-to-target plot. */
+    public static String timeToTargetFileName(String instance) {
+        return "time-to-target-" + safe(instance) + ".png";
+    }
+
     /** The file name of the gap bar chart. */
     public static final String GAP_FILE_NAME = "gap.png";
 
@@ -52,6 +59,9 @@ public final class ChartWriter {
             Path file = dir.resolve(overTimeFileName(instance));
             ChartUtils.saveChartAsPNG(file.toFile(), overTime(report, instance), WIDTH, HEIGHT);
             files.add(file);
+            Path ttt = dir.resolve(timeToTargetFileName(instance));
+            ChartUtils.saveChartAsPNG(ttt.toFile(), timeToTarget(report, instance), WIDTH, HEIGHT);
+            files.add(ttt);
         }
         Path gap = dir.resolve(GAP_FILE_NAME);
         ChartUtils.saveChartAsPNG(gap.toFile(), gaps(report), WIDTH, HEIGHT);
@@ -101,18 +111,74 @@ public final class ChartWriter {
         return chart;
     }
 
-    /** Mean gap (%) per instance and config/framework, to the best-known value or the best run. */
+    /**
+     * The share of runs per {@code config/framework} that reached 99.5 % (dashed) and 100 % (solid) of the reference
+     * by each time: empirical distributions of the time to target, as step lines.
+     */
+    static JFreeChart timeToTarget(BenchmarkReport report, String instance) {
+        XYSeriesCollection dataset = new XYSeriesCollection();
+        List<String> labels = report.labels();
+        List<Integer> seriesLabel = new ArrayList<>();
+        List<Boolean> dashed = new ArrayList<>();
+        double end = 0;
+        for (RunRecord r : report.records()) {
+            if (r.instance().equals(instance)) {
+                end = Math.max(end, Math.max(r.timeBudget().toMillis(), r.totalTime().toMillis()) / 1000.0);
+            }
+        }
+        for (String label : labels) {
+            List<RunRecord> runs = report.records().stream().filter(r -> r.instance().equals(instance)
+                    && r.label().equals(label)).toList();
+            if (runs.isEmpty()) {
+                continue;
+            }
+            for (double fraction : TimeToTarget.FRACTIONS) {
+                double[] times = runs.stream().mapToDouble(r -> report.timeToTarget(r, fraction))
+                        .filter(Double::isFinite).sorted().toArray();
+                XYSeries series = new XYSeries(label + " " + TimeToTarget.label(fraction), false, true);
+                series.add(0.0, 0.0);
+                for (int i = 0; i < times.length; i++) {
+                    series.add(times[i], (i + 1) / (double) runs.size());
+                }
+                series.add(Math.max(end, times.length == 0 ? 0.0 : times[times.length - 1]),
+                        times.length / (double) runs.size());
+                dataset.addSeries(series);
+                seriesLabel.add(labels.indexOf(label));
+                dashed.add(fraction < 1.0);
+            }
+        }
+        BenchmarkReport.Reference ref = report.reference(instance);
+        JFreeChart chart = ChartFactory.createXYLineChart("Time to target: " + instance + " (reference "
+                + Numbers.objective(ref.value()) + (ref.fromRuns() ? ", best run" : "") + ")", "seconds",
+                "share of runs at 99.5 % (dashed) / 100 % (solid)", dataset, PlotOrientation.VERTICAL, true, false,
+                false);
+        XYPlot plot = chart.getXYPlot();
+        XYStepRenderer renderer = new XYStepRenderer();
+        for (int s = 0; s < seriesLabel.size(); s++) {
+            renderer.setSeriesPaint(s, PALETTE[seriesLabel.get(s) % PALETTE.length]);
+            renderer.setSeriesStroke(s, dashed.get(s) ? new BasicStroke(1.6f, BasicStroke.CAP_BUTT,
+                    BasicStroke.JOIN_MITER, 10f, new float[] {6f, 4f}, 0f) : new BasicStroke(2.0f));
+        }
+        plot.setRenderer(renderer);
+        plot.setBackgroundPaint(Color.WHITE);
+        plot.setDomainGridlinePaint(Color.LIGHT_GRAY);
+        plot.setRangeGridlinePaint(Color.LIGHT_GRAY);
+        ((org.jfree.chart.axis.NumberAxis) plot.getRangeAxis()).setRange(0.0, 1.05);
+        return chart;
+    }
+
+    /** Median gap (%) per instance and config/framework, to the best-known value or the best run. */
     static JFreeChart gaps(BenchmarkReport report) {
         DefaultCategoryDataset dataset = new DefaultCategoryDataset();
         boolean anyFromRuns = false;
         for (Summary s : report.summaries()) {
             BenchmarkReport.Reference ref = report.reference(s.instance());
             anyFromRuns |= ref.fromRuns();
-            double gap = Numbers.gapPercent(s.meanObjective(), ref.value(), isMaximize(report, s.instance()));
+            double gap = Numbers.gapPercent(s.objective().median(), ref.value(), report.maximize(s.instance()));
             dataset.addValue(Double.isNaN(gap) ? null : gap, s.label(), s.instance());
         }
-        JFreeChart chart = ChartFactory.createBarChart("Mean gap per instance (lower is better)", "instance",
-                anyFromRuns ? "gap % to best known (else best run)" : "gap % to best known", dataset,
+        JFreeChart chart = ChartFactory.createBarChart("Median gap per instance (lower is better)", "instance",
+                anyFromRuns ? "gap % to the reference (else best run)" : "gap % to the reference", dataset,
                 PlotOrientation.VERTICAL, true, false, false);
         CategoryPlot plot = chart.getCategoryPlot();
         BarRenderer renderer = (BarRenderer) plot.getRenderer();
@@ -125,11 +191,6 @@ public final class ChartWriter {
         plot.setBackgroundPaint(Color.WHITE);
         plot.setRangeGridlinePaint(Color.LIGHT_GRAY);
         return chart;
-    }
-
-    private static boolean isMaximize(BenchmarkReport report, String instance) {
-        return report.records().stream().filter(r -> r.instance().equals(instance)).findFirst()
-                .map(RunRecord::maximize).orElse(true);
     }
 
     private static String safe(String name) {

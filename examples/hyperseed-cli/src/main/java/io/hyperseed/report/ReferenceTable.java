@@ -89,6 +89,48 @@ public record ReferenceTable(Path source, List<String> columns, Map<String, Map<
         return build(table, key, columns, -1, keys(instances));
     }
 
+    /**
+     * Writes the values as a long CSV ({@code instance,method,value}, instance keys, columns in order), the form a
+     * benchmark folder keeps its published results in so that {@code hyperseed report} needs no other file.
+     */
+    public void writeLong(Path file) throws IOException {
+        StringBuilder s = new StringBuilder("instance,method,value\n");
+        for (String column : columns) {
+            values.forEach((instance, row) -> {
+                Double v = row.get(column);
+                if (v != null) {
+                    s.append(CsvTable.quote(instance)).append(',').append(CsvTable.quote(column)).append(',')
+                            .append(CsvReportWriter.exact(v)).append('\n');
+                }
+            });
+        }
+        java.nio.file.Files.writeString(file, s);
+    }
+
+    /** Reads a file written by {@link #writeLong}, naming {@code source} as where the values came from. */
+    public static ReferenceTable readLong(Path file, Path source) throws IOException {
+        CsvTable table = CsvTable.read(file);
+        int instance = table.requireColumn("instance");
+        int method = table.requireColumn("method");
+        int value = table.requireColumn("value");
+        List<String> columns = new ArrayList<>();
+        Map<String, Map<String, Double>> values = new LinkedHashMap<>();
+        for (int i = 0; i < table.rows().size(); i++) {
+            List<String> row = table.rows().get(i);
+            double v = CsvTable.number(row.get(value));
+            if (Double.isNaN(v)) {
+                throw new io.hyperseed.core.io.InstanceFormatException(file, i + 2, "the value (" + row.get(value)
+                        + ") is not a number");
+            }
+            String name = row.get(method);
+            if (!columns.contains(name)) {
+                columns.add(name);
+            }
+            values.computeIfAbsent(row.get(instance), k -> new LinkedHashMap<>()).put(name, v);
+        }
+        return new ReferenceTable(source, columns, values);
+    }
+
     private static Set<String> keys(Collection<String> instances) {
         Set<String> keys = new HashSet<>();
         instances.forEach(i -> keys.add(CsvTable.instanceKey(i)));

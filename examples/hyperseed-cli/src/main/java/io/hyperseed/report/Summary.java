@@ -4,28 +4,40 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
+import java.util.function.ToDoubleFunction;
 
 /**
- * The repeats of one (instance, framework, config) folded into one row. Objective statistics use feasible,
- * successful runs only. {@link #of} is {@code O(runs)}.
+ * The repeats of one (instance, framework, config) folded into one row of medians and spreads. Objective and gap
+ * statistics use feasible, successful runs only; times to target count every run (a run that never reached the
+ * target counts as infinitely slow). {@link #of} is {@code O(runs log runs)}.
  *
  * @param instance the instance
  * @param framework the framework
  * @param config the configuration
  * @param runs how many runs
  * @param feasibleRuns how many of them ended feasible
- * @param bestObjective the best objective among feasible runs (NaN when none)
- * @param meanObjective the mean objective among feasible runs (NaN when none)
- * @param bestKnown the best-known value (NaN when unknown)
- * @param meanGap the mean gap in percent to the best-known value among feasible runs (NaN when unknown)
- * @param meanSeedObjective the mean objective of the seeding phase (NaN without one)
- * @param meanSeedSeconds the mean seeding time in seconds
- * @param meanTotalSeconds the mean total time in seconds
- * @param meanMoveSpeed the mean move evaluation speed
+ * @param objective the objective over feasible runs
+ * @param reference the reference value used for gaps and targets (NaN when none)
+ * @param gap the gap in percent to the reference over feasible runs
+ * @param seedObjective the seeding phase's objective over runs that had one
+ * @param seedSeconds the seeding time in seconds
+ * @param totalSeconds the wall time in seconds
+ * @param cpuSeconds the CPU time in seconds
+ * @param threads the most threads any of the runs used at once
+ * @param moveSpeed the move evaluation speed
+ * @param timeToTarget per fraction of {@link TimeToTarget#FRACTIONS}, the seconds to reach it
+ * @param reached per fraction, how many runs reached it
  */
 public record Summary(String instance, String framework, String config, int runs, int feasibleRuns,
-        double bestObjective, double meanObjective, double bestKnown, double meanGap, double meanSeedObjective,
-        double meanSeedSeconds, double meanTotalSeconds, double meanMoveSpeed) {
+        Spread objective, double reference, Spread gap, Spread seedObjective, Spread seedSeconds,
+        Spread totalSeconds, Spread cpuSeconds, int threads, Spread moveSpeed, List<Spread> timeToTarget,
+        List<Integer> reached) {
+
+    public Summary {
+        timeToTarget = List.copyOf(timeToTarget);
+        reached = List.copyOf(reached);
+    }
 
     /** {@code config/framework}. */
     public String label() {
@@ -33,50 +45,38 @@ public record Summary(String instance, String framework, String config, int runs
     }
 
     /** One summary per (instance, framework, config), in the order the runs first appear. */
-    public static List<Summary> of(List<RunRecord> records) {
+    public static List<Summary> of(List<RunRecord> records, Function<String, BenchmarkReport.Reference> references) {
         Map<List<String>, List<RunRecord>> groups = new LinkedHashMap<>();
         for (RunRecord r : records) {
             groups.computeIfAbsent(List.of(r.instance(), r.framework(), r.config()), k -> new ArrayList<>()).add(r);
         }
         List<Summary> summaries = new ArrayList<>();
-        groups.forEach((key, runs) -> summaries.add(fold(runs)));
+        groups.forEach((key, runs) -> summaries.add(fold(runs, references.apply(key.get(0)))));
         return summaries;
     }
 
-    private static Summary fold(List<RunRecord> runs) {
+    private static Summary fold(List<RunRecord> runs, BenchmarkReport.Reference reference) {
         RunRecord first = runs.get(0);
-        boolean maximize = first.maximize();
-        double best = Double.NaN;
-        double sum = 0;
-        double gapSum = 0;
-        int feasible = 0;
-        double seedSum = 0;
-        int seeds = 0;
-        double seedSeconds = 0;
-        double totalSeconds = 0;
-        double speed = 0;
-        for (RunRecord r : runs) {
-            seedSeconds += r.seedTime().toMillis() / 1000.0;
-            totalSeconds += r.totalTime().toMillis() / 1000.0;
-            speed += r.moveEvaluationSpeed();
-            if (!Double.isNaN(r.seedObjective())) {
-                seedSum += r.seedObjective();
-                seeds++;
-            }
-            if (r.failed() || !r.feasible()) {
-                continue;
-            }
-            feasible++;
-            sum += r.objective();
-            gapSum += r.gapPercent();
-            if (Double.isNaN(best) || (maximize ? r.objective() > best : r.objective() < best)) {
-                best = r.objective();
-            }
+        List<RunRecord> good = runs.stream().filter(r -> !r.failed() && r.feasible()).toList();
+        List<Spread> ttt = new ArrayList<>();
+        List<Integer> reached = new ArrayList<>();
+        for (double fraction : TimeToTarget.FRACTIONS) {
+            double target = Double.isNaN(reference.value()) ? Double.NaN
+                    : TimeToTarget.target(reference.value(), fraction, first.maximize());
+            double[] times = runs.stream().mapToDouble(r -> TimeToTarget.seconds(r, target)).toArray();
+            ttt.add(Spread.of(times));
+            reached.add((int) java.util.Arrays.stream(times).filter(Double::isFinite).count());
         }
-        int n = runs.size();
-        return new Summary(first.instance(), first.framework(), first.config(), n, feasible, best,
-                feasible == 0 ? Double.NaN : sum / feasible, first.bestKnown(),
-                feasible == 0 ? Double.NaN : gapSum / feasible, seeds == 0 ? Double.NaN : seedSum / seeds,
-                seedSeconds / n, totalSeconds / n, speed / n);
+        return new Summary(first.instance(), first.framework(), first.config(), runs.size(), good.size(),
+                spread(good, RunRecord::objective), reference.value(),
+                spread(good, r -> Numbers.gapPercent(r.objective(), reference.value(), r.maximize())),
+                spread(runs, RunRecord::seedObjective), spread(runs, r -> r.seedTime().toNanos() / 1e9),
+                spread(runs, r -> r.totalTime().toNanos() / 1e9), spread(runs, r -> r.cpuTime().toNanos() / 1e9),
+                runs.stream().mapToInt(RunRecord::threads).max().orElse(1),
+                spread(runs.stream().filter(r -> !r.failed()).toList(), r -> r.moveEvaluationSpeed()), ttt, reached);
+    }
+
+    private static Spread spread(List<RunRecord> runs, ToDoubleFunction<RunRecord> value) {
+        return Spread.of(runs.stream().mapToDouble(value).toArray());
     }
 }

@@ -1,0 +1,47 @@
+package io.hyperseed.cli.benchmark;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class RunQueueTest {
+
+    private static PlannedRun run(int i, String config) {
+        return new PlannedRun(i, i, Path.of("x.hgr"), config, "timefold", 0, 1L);
+    }
+
+    @Test
+    void aSecondNeuralRunWaitsAndTheNextPlainRunGoesFirst() throws Exception {
+        PlannedRun n0 = run(0, "neural-tabu");
+        PlannedRun n1 = run(1, "neural-tabu");
+        PlannedRun t2 = run(2, "tabu");
+        RunQueue queue = new RunQueue(List.of(n0, n1, t2), r -> NeuralConfigs.isNeural(r.config()));
+
+        assertThat(queue.next()).isEqualTo(n0);
+        assertThat(queue.next()).as("n1 must wait for the training slot").isEqualTo(t2);
+        queue.done(n0);
+        assertThat(queue.next()).isEqualTo(n1);
+        queue.done(n1);
+        queue.done(t2);
+        assertThat(queue.next()).isNull();
+    }
+
+    @Test
+    void closedQueueHandsOutNothing() throws Exception {
+        RunQueue queue = new RunQueue(List.of(run(0, "tabu")), r -> false);
+        queue.close();
+
+        assertThat(queue.next()).isNull();
+        assertThat(queue.remaining()).isEqualTo(1);
+    }
+
+    @Test
+    void neuralConfigsAreRecognisedByNameOrXml() {
+        assertThat(NeuralConfigs.isNeural("neural-tabu")).isTrue();
+        assertThat(NeuralConfigs.isNeural("neural")).isTrue();
+        assertThat(NeuralConfigs.isNeural("tabu")).isFalse();
+        assertThat(NeuralConfigs.isNeural("simulated-annealing")).isFalse();
+    }
+}
