@@ -16,18 +16,9 @@ final class CutScoreTracker implements ScoreTracker {
 
     CutScoreTracker(Hypergraph graph) {
         this.scale = FixedPoint.scaleOf(graph);
-        this.scaled = scale == 1 ? graph : scaledCopy(graph, scale);
+        this.scaled = scale == 1 ? graph : FixedPoint.scaled(graph, scale);
         this.numVertices = graph.numVertices();
         this.state = new CutState(scaled, new boolean[numVertices]);
-    }
-
-    private static Hypergraph scaledCopy(Hypergraph graph, long scale) {
-        Hypergraph.Builder b = Hypergraph.builder(graph.numVertices());
-        for (int e = 0; e < graph.numEdges(); e++) {
-            int[] vs = graph.edgeVertices(e);
-            b.addEdge(Math.rint(graph.edgeWeight(e) * scale), vs, 0, vs.length);
-        }
-        return b.build();
     }
 
     @Override

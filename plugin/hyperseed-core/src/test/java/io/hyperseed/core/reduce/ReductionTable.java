@@ -1,6 +1,6 @@
 package io.hyperseed.core.reduce;
 
-import io.hyperseed.core.io.DataDirectory;
+import io.hyperseed.core.testing.DataDirectory;
 import io.hyperseed.core.io.Format;
 import io.hyperseed.core.io.InstanceFiles;
 import io.hyperseed.core.model.Hypergraph;

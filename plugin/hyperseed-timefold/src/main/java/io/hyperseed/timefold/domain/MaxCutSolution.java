@@ -65,7 +65,7 @@ public class MaxCutSolution implements BinarySolution {
         this.edges = new ArrayList<>(graph.numEdges());
         this.pins = new ArrayList<>(graph.numPins());
         for (int e = 0; e < graph.numEdges(); e++) {
-            CutEdge edge = new CutEdge(e, graph.edgeSize(e), Math.round(graph.edgeWeight(e) * scale));
+            CutEdge edge = new CutEdge(e, graph.edgeSize(e), FixedPoint.units(graph.edgeWeight(e), scale));
             edges.add(edge);
             for (int k = 0; k < graph.edgeSize(e); k++) {
                 pins.add(new EdgePin(edge, graph.edgeVertex(e, k)));

@@ -24,7 +24,6 @@ import io.hyperseed.timefold.domain.BinarySolution;
 import io.hyperseed.timefold.domain.MaxCutSolution;
 import io.hyperseed.timefold.domain.ProgramSolution;
 import java.util.Random;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -91,8 +90,6 @@ class ScoreAgreementTest {
     }
 
     @Test
-    @Disabled("MaxCutSolution rounds CutEdge weights with Math.round; it must use FixedPoint.units (see the core "
-            + "helper's report). Enable with that one-line change.")
     void maxCutWithHalfUnitWeightsScoresAgree() {
         Random random = new Random(8);
         Hypergraph.Builder graph = Hypergraph.builder(10);
