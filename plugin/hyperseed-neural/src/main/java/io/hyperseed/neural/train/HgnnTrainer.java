@@ -163,6 +163,7 @@ public final class HgnnTrainer {
         private float[] lastX;
         private int lastXEpoch;
         private int lastEvaluatedEpoch;
+        private int lastReportedEpoch;
         private boolean[] lastRounding;
         private int lastImprovement;
         private int recoveries;
@@ -301,9 +302,13 @@ public final class HgnnTrainer {
             lastRounding = rounding;
             lastEvaluatedEpoch = Math.max(lastEvaluatedEpoch, epoch);
             double undecided = Rounding.undecidedShare(x);
-            Solution shown = earlierBest != null && earlierBest.isBetterThan(best, problem) ? earlierBest : best;
-            context.progress().accept(new SeedProgress(epochOffset + epoch, lossValue, a, shown.objective(),
-                    shown.violation(), undecided, Duration.ofNanos(budget.elapsedNanos())));
+            if (epoch > lastReportedEpoch) {
+                // one event per epoch: the evaluation at the stop after the last epoch's own one is not repeated
+                lastReportedEpoch = epoch;
+                Solution shown = earlierBest != null && earlierBest.isBetterThan(best, problem) ? earlierBest : best;
+                context.progress().accept(new SeedProgress(epochOffset + epoch, lossValue, a, shown.objective(),
+                        shown.violation(), undecided, Duration.ofNanos(budget.elapsedNanos())));
+            }
             evaluationCost.record(System.nanoTime() - start);
             if (earlyStopping.shouldStop(epoch, lastImprovement, undecided, changed)) {
                 return StopReason.CONVERGED;

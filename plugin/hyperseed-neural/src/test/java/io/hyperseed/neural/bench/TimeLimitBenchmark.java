@@ -26,7 +26,8 @@ import java.util.Locale;
  * instance first, so that JVM and PyTorch start-up are not counted.
  *
  * <p>Arguments: {@code n=200,2000,20000,200000,1000000 budgets=1,5,30} plus neural properties
- * ({@code name=value}). Run with {@code plugin/hyperseed-neural/time-limit-benchmark.sh}.
+ * ({@code name=value}). Run with
+ * {@code plugin/hyperseed-neural/neural-benchmark.sh TimeLimitBenchmark [args]}.
  */
 public final class TimeLimitBenchmark {
 
