@@ -45,11 +45,6 @@ public final class CostEstimate {
         };
     }
 
-    /** The typical cost: the moving average from the second repetition on (before that the estimate). */
-    public double typical() {
-        return count < 2 ? estimate() : average;
-    }
-
     /** How many repetitions were recorded. */
     public int count() {
         return count;

@@ -219,7 +219,7 @@ public final class HgnnTrainer {
                     return;
                 }
                 if (epochCost.count() >= 2) {
-                    fit.refit(epoch - 1, budget.remainingNanos() - reserve, epochCost.typical());
+                    fit.refit(epoch - 1, budget.remainingNanos() - reserve, epochCost.estimate());
                 }
                 double t = fit.progress(epoch);
                 double a = annealing.weight(t);

@@ -78,7 +78,7 @@ class HgnnTrainerTest {
     void timeLimitStopEvaluatesTheLatestOutputsSoNoTrainedEpochIsLost() throws Exception {
         // evaluate only every 1000 epochs (and past the fitted horizon): the stop evaluates the last epoch too
         NeuralConfig rare = SMALL.toBuilder().optEpochs(1_000_000).optEvaluateEvery(1000)
-                .optTimeLimit(Duration.ofMillis(400)).build();
+                .optTimeLimit(Duration.ofMillis(1500)).build();
         HgnnTrainer trainer = new HgnnTrainer(rare, Device.cpu(), AnnealingSchedule.linear(-1, 1),
                 PenaltySchedule.geometric(1, 10), new EarlyStopping(1_000_000, 0.01), PlateauStopping.NEVER);
         List<SeedProgress> events = new ArrayList<>();
@@ -89,8 +89,9 @@ class HgnnTrainerTest {
         assertThat(r.epochs()).isGreaterThan(1);
         assertThat(events.get(0).epoch()).isEqualTo(1);
         assertThat(events.get(events.size() - 1).epoch()).isEqualTo(r.epochs());
-        // the schedule was fitted to the 400 ms: annealing (from -1) got close to its end weight 1
-        assertThat(events.get(events.size() - 1).annealingWeight()).isGreaterThan(0.8);
-        assertThat(r.time()).isLessThan(Duration.ofMillis(1400));
+        // the schedule was fitted to the 1.5 s: annealing went most of the way from -1 to 1 (with the maximum
+        // of a million epochs as horizon it would still be at -1)
+        assertThat(events.get(events.size() - 1).annealingWeight()).isGreaterThan(0.5);
+        assertThat(r.time()).isLessThan(Duration.ofMillis(2500));
     }
 }
