@@ -28,7 +28,7 @@ import org.slf4j.LoggerFactory;
  * The seeder the framework phases run: never worse than the greedy construction, and never a silent fallback.
  * Within one {@link TimeBudget} ({@link NeuralConfig#timeLimit()} from the call, and the caller's stop signal) it
  * first builds the greedy construction plus one-flip local search (the same flips as {@link GreedyLocalSearch#solve},
- * stopped at the deadline), then trains {@link HgnnSeeder} in the time left, and returns the better of the two
+ * stopped at the deadline within 1024 variables), then trains {@link HgnnSeeder} in the time left, and returns the better of the two
  * (feasibility first, then objective; the neural seed on ties), logging which. The returned {@link Seed}'s
  * producer says where it came from: {@value HgnnSeeder#PRODUCER} or {@value #GREEDY}; its details add
  * {@code greedyObjective}, {@code greedyViolation} and, when training ran, {@code neuralObjective} and
@@ -56,6 +56,7 @@ public final class GuardedSeeder implements Seeder {
     public static final Duration GRACE = Duration.ofMillis(250);
 
     private static final long POLL_MILLIS = 10;
+    private static final int STOP_CHECK_INTERVAL = 1024;
     private static final Logger LOG = LoggerFactory.getLogger(GuardedSeeder.class);
 
     private final HgnnSeeder neural;
@@ -155,14 +156,30 @@ public final class GuardedSeeder implements Seeder {
     }
 
     /**
-     * The greedy construction plus one-flip local search, stopped at the budget's deadline: one-flip local search
-     * from all zeros makes exactly the flips of {@link GreedyLocalSearch#solve} (its construction pass is the first
-     * sweep), and {@link GreedyLocalSearch#improve} polls the stop signal after every sweep.
+     * The greedy construction plus one-flip local search, stopped by {@code stop}: one-flip local search from all
+     * zeros makes exactly the flips of {@link GreedyLocalSearch#solve} (its construction pass is the first sweep).
+     * The sweeps are written out here because {@link GreedyLocalSearch#improve} polls its stop signal only after a
+     * whole sweep, which on 10^6 variables outlasts a short budget; this loop polls it every
+     * {@value #STOP_CHECK_INTERVAL} variables. Building the {@link ProblemState} ({@code O(L)}) cannot be stopped.
      */
     static Seed greedy(PuboProblem problem, BooleanSupplier stop) {
         long start = System.nanoTime();
-        ProblemState state = new ProblemState(problem, new boolean[problem.numVariables()]);
-        GreedyLocalSearch.improve(state, Integer.MAX_VALUE, stop);
+        int n = problem.numVariables();
+        ProblemState state = new ProblemState(problem, new boolean[n]);
+        boolean improved = true;
+        sweeps:
+        while (improved) {
+            improved = false;
+            for (int v = 0; v < n; v++) {
+                if (v % STOP_CHECK_INTERVAL == 0 && stop.getAsBoolean()) {
+                    break sweeps;
+                }
+                if (state.compareFlip(v) < 0) {
+                    state.flip(v);
+                    improved = true;
+                }
+            }
+        }
         Solution solution = state.toSolution();
         Map<String, Object> details = new LinkedHashMap<>();
         details.put("greedyObjective", solution.objective());

@@ -22,7 +22,7 @@ import java.util.Random;
  * is the maximum number of epochs.
  *
  * <p>Time: the clock is checked before every step that can take long. An epoch starts only when its estimated
- * cost (before the first: the setup's measured time) plus a reserve for the final evaluation and rounding fits in
+ * cost (before the first: half the setup's measured time) plus a reserve for the final evaluation and rounding fits in
  * the time left; the 0.5-threshold rounding is evaluated every {@code evaluateEvery} epochs, at epoch 1, in every
  * epoch past the fitted horizon, and always at the stop (the latest outputs, so no trained epoch is lost); the
  * Bernoulli samples drawn at the end are as many as the measured evaluation cost lets fit (at most
@@ -190,9 +190,10 @@ public final class HgnnTrainer {
             try (TrainingStep opened = new TrainingStep(problem, config, device, random)) {
                 step = opened;
                 setupNanos = System.nanoTime() - setupStart;
-                // before the first epoch its cost is unknown: the setup (uploads, one propagation of the features)
-                // is of the same order, so it serves as the prior
-                epochCost = new CostEstimate(setupNanos);
+                // before the first epoch its cost is unknown; the setup (building the hypergraph and the term
+                // layout on the host, uploads, the feature precompute) does at least as much work as an epoch's
+                // forward and backward, so half of it serves as the prior
+                epochCost = new CostEstimate(setupNanos / 2);
                 fit = new HorizonFit(config.epochs(), HorizonFit.DEFAULT_FILL);
                 loop();
                 evaluateAtStop();
@@ -202,9 +203,12 @@ public final class HgnnTrainer {
             return finish();
         }
 
-        /** Time kept back for the final inference, evaluation, one sample and one repair sweep. */
+        /**
+         * Time kept back for the final inference (once an epoch has run), evaluation, one sample and one repair
+         * sweep.
+         */
         private long finishReserve() {
-            return epochCost.estimate() / 2 + 3 * evaluationCost.estimate();
+            return (epochsRun > 0 ? epochCost.estimate() / 2 : 0) + 3 * evaluationCost.estimate();
         }
 
         private void loop() {
