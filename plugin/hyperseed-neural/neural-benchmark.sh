@@ -14,7 +14,10 @@ module=plugin/hyperseed-neural
 ./build -q -o -pl "$module" -am package -DskipTests
 ./build -q -o -pl "$module" dependency:build-classpath -Dmdep.includeScope=test \
     -Dmdep.outputFile="$root/$module/target/test-classpath.txt" >/dev/null
-cp="$module/target/test-classes:$module/target/classes:$(cat "$module/target/test-classpath.txt")"
+# the reactor's own core classes first: the class path file may name an older core jar in ~/.m2
+core=plugin/hyperseed-core
+cp="$module/target/test-classes:$module/target/classes:$core/target/classes:$core/target/test-classes"
+cp="$cp:$(cat "$module/target/test-classpath.txt")"
 export DJL_OFFLINE=true OPT_OUT_TRACKING=true DJL_CACHE_DIR="$root/.djl-cache" OMP_NUM_THREADS=2
 main=${1:?"Which benchmark? TimeLimitBenchmark or NetworkComparison"}
 shift
