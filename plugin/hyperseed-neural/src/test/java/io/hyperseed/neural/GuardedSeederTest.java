@@ -10,17 +10,27 @@ import io.hyperseed.core.model.Sense;
 import io.hyperseed.core.problem.MaxCut;
 import io.hyperseed.core.seed.Seed;
 import io.hyperseed.core.seed.SeedingContext;
+import io.hyperseed.core.seed.SeedingException;
 import io.hyperseed.core.testing.RandomProblems;
+import io.hyperseed.neural.train.TrainingLock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 class GuardedSeederTest {
 
     private static final NeuralConfig FAST = HgnnSeederTest.FAST;
     private final List<String> warnings = new ArrayList<>();
+
+    /** A training thread abandoned at the deadline ends after its current step: let it, before the next test. */
+    @AfterEach
+    void waitForAbandonedTraining() throws SeedingException {
+        TrainingLock.acquire(() -> false);
+        TrainingLock.release();
+    }
 
     @Test
     void seedIsTheBetterOfNeuralAndGreedyAndSaysWhichWithBothObjectives() {

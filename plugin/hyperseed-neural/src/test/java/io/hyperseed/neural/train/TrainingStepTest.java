@@ -8,15 +8,29 @@ import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
 import io.hyperseed.core.model.PuboProblem;
 import io.hyperseed.core.model.Sense;
+import io.hyperseed.core.seed.SeedingException;
 import io.hyperseed.core.testing.RandomProblems;
 import io.hyperseed.neural.NeuralConfig;
 import java.util.List;
 import java.util.Random;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 class TrainingStepTest {
 
     private static final NeuralConfig SMALL = NeuralConfig.builder().optInputDim(8).optHiddenSizes(8, 4).build();
+
+    /** DJL's gradient collector is JVM-wide: these tests train outside a seeder, so they take its lock. */
+    @BeforeEach
+    void takeTheTrainingLock() throws SeedingException {
+        TrainingLock.acquire(() -> false);
+    }
+
+    @AfterEach
+    void releaseTheTrainingLock() {
+        TrainingLock.release();
+    }
 
     @Test
     void liveArraysStayFlatAcrossEpochs() {
