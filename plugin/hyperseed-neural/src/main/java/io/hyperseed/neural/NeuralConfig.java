@@ -1,5 +1,7 @@
 package io.hyperseed.neural;
 
+import io.hyperseed.neural.model.NetworkSizing;
+import io.hyperseed.neural.model.Networks;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.Objects;
@@ -31,11 +33,15 @@ import java.util.Objects;
  * @param restarts the maximum number of independent trainings (fresh weights and input features, seeds derived
  *        from the run's seed), one after another within the one {@code timeLimit}; the best rounded solution
  *        wins (1 = a single training)
+ * @param network the architecture, a name registered in {@link Networks} ({@code hgnn-skip} or
+ *        {@code seed-notebook})
+ * @param memoryLimit the native memory the network and loss tensors may take, in bytes; wider settings are
+ *        narrowed to fit ({@link NetworkSizing})
  */
 public record NeuralConfig(int epochs, double learningRate, double weightDecay, int inputDim, int[] hiddenSizes,
         double dropout, boolean batchNorm, Duration timeLimit, String device, int samples, int evaluateEvery,
         int patience, double clipNorm, double penaltyStart, double penaltyGrowth, double annealingStart,
-        double annealingEnd, boolean skipConnection, int restarts) {
+        double annealingEnd, boolean skipConnection, int restarts, String network, long memoryLimit) {
 
     public NeuralConfig {
         positive("epochs", epochs);
@@ -76,11 +82,19 @@ public record NeuralConfig(int epochs, double learningRate, double weightDecay, 
             throw new IllegalArgumentException("The annealing start (" + annealingStart + ") and end ("
                     + annealingEnd + ") must be finite. Maybe -1 and 1?");
         }
+        Networks.factory(Objects.requireNonNull(network, "network"));
+        if (memoryLimit < MIN_MEMORY_LIMIT) {
+            throw new IllegalArgumentException("The memory limit (" + memoryLimit + " bytes) must be at least "
+                    + MIN_MEMORY_LIMIT + ". Maybe 1g?");
+        }
         if (restarts < 1) {
             throw new IllegalArgumentException("The restarts (" + restarts + ") must be >= 1 (1 = a single "
                     + "training).");
         }
     }
+
+    /** The smallest memory limit accepted (16 MiB). */
+    public static final long MIN_MEMORY_LIMIT = 16L << 20;
 
     private static void positive(String what, int value) {
         if (value <= 0) {
@@ -110,7 +124,8 @@ public record NeuralConfig(int epochs, double learningRate, double weightDecay, 
                 .optTimeLimit(timeLimit).optDevice(device).optSamples(samples).optEvaluateEvery(evaluateEvery)
                 .optPatience(patience).optClipNorm(clipNorm).optPenaltyStart(penaltyStart)
                 .optPenaltyGrowth(penaltyGrowth).optAnnealingStart(annealingStart).optAnnealingEnd(annealingEnd)
-                .optSkipConnection(skipConnection).optRestarts(restarts);
+                .optSkipConnection(skipConnection).optRestarts(restarts).optNetwork(network)
+                .optMemoryLimit(memoryLimit);
     }
 
     @Override
@@ -131,7 +146,7 @@ public record NeuralConfig(int epochs, double learningRate, double weightDecay, 
                 + samples + ", evaluateEvery=" + evaluateEvery + ", patience=" + patience + ", clipNorm=" + clipNorm
                 + ", penaltyStart=" + penaltyStart + ", penaltyGrowth=" + penaltyGrowth + ", annealingStart="
                 + annealingStart + ", annealingEnd=" + annealingEnd + ", skipConnection=" + skipConnection
-                + ", restarts=" + restarts + "]";
+                + ", restarts=" + restarts + ", network=" + network + ", memoryLimit=" + memoryLimit + "]";
     }
 
     /** Builder; every setting has a default (see the user guide for how each default was chosen). */
@@ -155,6 +170,8 @@ public record NeuralConfig(int epochs, double learningRate, double weightDecay, 
         private double annealingEnd = 1.0;
         private boolean skipConnection = true;
         private int restarts = 1;
+        private String network = Networks.HGNN_SKIP;
+        private long memoryLimit = 1L << 30;
 
         private Builder() {
         }
@@ -259,11 +276,26 @@ public record NeuralConfig(int epochs, double learningRate, double weightDecay, 
             return this;
         }
 
+        /** The architecture by its registered name (default {@code hgnn-skip}; see {@link Networks}). */
+        public Builder optNetwork(String value) {
+            this.network = value;
+            return this;
+        }
+
+        /**
+         * The native memory, in bytes, that the network and loss tensors may take (default 1 GiB); wider
+         * {@code inputDim} and {@code hiddenSizes} are narrowed to fit ({@link NetworkSizing}).
+         */
+        public Builder optMemoryLimit(long value) {
+            this.memoryLimit = value;
+            return this;
+        }
+
         /** The config; invalid values fail here with a message naming the value. */
         public NeuralConfig build() {
             return new NeuralConfig(epochs, learningRate, weightDecay, inputDim, hiddenSizes, dropout, batchNorm,
                     timeLimit, device, samples, evaluateEvery, patience, clipNorm, penaltyStart, penaltyGrowth,
-                    annealingStart, annealingEnd, skipConnection, restarts);
+                    annealingStart, annealingEnd, skipConnection, restarts, network, memoryLimit);
         }
     }
 }

@@ -1,27 +1,29 @@
 package io.hyperseed.neural;
 
-import io.hyperseed.core.seed.FallbackSeeder;
-import io.hyperseed.core.seed.GreedySeeder;
 import io.hyperseed.core.seed.Seeder;
+import io.hyperseed.core.solve.SolveOptions;
 import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.OptionalLong;
 import java.util.function.Consumer;
 
 /**
- * The tunables of a neural seeding phase, as public setters so that a solver's XML {@code <customProperties>}
+ * The tunables of a neural seeding phase as public setters, so that a solver's XML {@code <customProperties>}
  * reach them (Timefold and OptaPlanner both set custom properties through setters). The framework phase classes
- * extend this class, so the property names, types, defaults and validation exist once.
+ * extend this class. Each property is declared once, as its setter: {@link #applyProperty} finds setters by name
+ * ({@link PropertySetters}), values are parsed by {@link PropertyValues}, and validation and defaults live in
+ * {@link NeuralConfig.Builder}.
  *
- * <p>Properties (defaults from {@link NeuralConfig.Builder}): {@code epochs}, {@code learningRate},
- * {@code weightDecay}, {@code inputDim}, {@code hiddenSizes} (comma separated, e.g. {@code 128,64}),
- * {@code dropout}, {@code batchNorm}, {@code timeLimit} ({@code 30s}, {@code 2m}, {@code 500ms} or ISO-8601),
- * {@code device} ({@code auto|cpu|gpu}), {@code samples}, {@code evaluateEvery}, {@code patience},
- * {@code clipNorm}, {@code penaltyStart}, {@code penaltyGrowth}, {@code annealingStart}, {@code annealingEnd},
- * {@code skipConnection}, {@code restarts} (independent trainings within the one time limit, best wins), and
- * {@code seed} (overrides the solver's random seed).
+ * <p>Besides the settings of {@link NeuralConfig} there is {@code seed} (overrides the solver's random seed).
+ * {@link #createSeeder} makes the phase's seeder ({@link GuardedSeeder}). The two static budget methods
+ * ({@link #solveProperties}, {@link #timeLimitCap}) are the adapters' shared budget policy.
  */
 public abstract class NeuralPhaseProperties {
+
+    /** The share of a solve's budget a neural phase followed by a search gets unless a time limit is given. */
+    public static final double DEFAULT_BUDGET_SHARE = 0.3;
 
     private NeuralConfig.Builder builder = NeuralConfig.builder();
     private Long seed;
@@ -44,17 +46,7 @@ public abstract class NeuralPhaseProperties {
 
     /** Comma-separated layer widths, e.g. {@code 128,64}. */
     public void setHiddenSizes(String hiddenSizes) {
-        String[] parts = hiddenSizes.trim().split("\\s*,\\s*");
-        int[] sizes = new int[parts.length];
-        for (int i = 0; i < parts.length; i++) {
-            try {
-                sizes[i] = Integer.parseInt(parts[i]);
-            } catch (NumberFormatException e) {
-                throw new IllegalArgumentException("The hiddenSizes (" + hiddenSizes
-                        + ") must be comma-separated positive integers. Maybe \"128,64\"?", e);
-            }
-        }
-        builder.optHiddenSizes(sizes);
+        builder.optHiddenSizes(PropertyValues.widths(hiddenSizes));
     }
 
     public void setDropout(double dropout) {
@@ -67,11 +59,12 @@ public abstract class NeuralPhaseProperties {
 
     /** {@code 30s}, {@code 2m}, {@code 500ms}, {@code 1h} or ISO-8601 ({@code PT30S}). */
     public void setTimeLimit(String timeLimit) {
-        builder.optTimeLimit(parseDuration(timeLimit));
+        builder.optTimeLimit(PropertyValues.duration(timeLimit));
     }
 
+    /** {@code auto}, {@code cpu} or {@code gpu}. */
     public void setDevice(String device) {
-        builder.optDevice(device.trim().toLowerCase(java.util.Locale.ROOT));
+        builder.optDevice(device.trim().toLowerCase(Locale.ROOT));
     }
 
     public void setSamples(int samples) {
@@ -115,6 +108,16 @@ public abstract class NeuralPhaseProperties {
         builder.optRestarts(restarts);
     }
 
+    /** The architecture: {@code hgnn-skip} (default) or {@code seed-notebook}. */
+    public void setNetwork(String network) {
+        builder.optNetwork(network.trim().toLowerCase(Locale.ROOT));
+    }
+
+    /** The native memory the tensors may take, e.g. {@code 512m} or {@code 1g}; wider networks are narrowed. */
+    public void setMemoryLimit(String memoryLimit) {
+        builder.optMemoryLimit(PropertyValues.bytes(memoryLimit));
+    }
+
     /** Overrides the solver's random seed for the neural part. */
     public void setSeed(long seed) {
         this.seed = seed;
@@ -138,52 +141,18 @@ public abstract class NeuralPhaseProperties {
         properties.forEach(this::applyProperty);
     }
 
-    /** Applies one property by name. */
+    /** Applies one property by name, through its setter ({@link PropertySetters}). */
     public void applyProperty(String name, String value) {
-        try {
-            switch (name) {
-                case "epochs" -> setEpochs(Integer.parseInt(value.trim()));
-                case "learningRate" -> setLearningRate(Double.parseDouble(value.trim()));
-                case "weightDecay" -> setWeightDecay(Double.parseDouble(value.trim()));
-                case "inputDim" -> setInputDim(Integer.parseInt(value.trim()));
-                case "hiddenSizes" -> setHiddenSizes(value);
-                case "dropout" -> setDropout(Double.parseDouble(value.trim()));
-                case "batchNorm" -> setBatchNorm(parseBoolean(value));
-                case "timeLimit" -> setTimeLimit(value);
-                case "device" -> setDevice(value);
-                case "samples" -> setSamples(Integer.parseInt(value.trim()));
-                case "evaluateEvery" -> setEvaluateEvery(Integer.parseInt(value.trim()));
-                case "patience" -> setPatience(Integer.parseInt(value.trim()));
-                case "clipNorm" -> setClipNorm(Double.parseDouble(value.trim()));
-                case "penaltyStart" -> setPenaltyStart(Double.parseDouble(value.trim()));
-                case "penaltyGrowth" -> setPenaltyGrowth(Double.parseDouble(value.trim()));
-                case "annealingStart" -> setAnnealingStart(Double.parseDouble(value.trim()));
-                case "annealingEnd" -> setAnnealingEnd(Double.parseDouble(value.trim()));
-                case "skipConnection" -> setSkipConnection(parseBoolean(value));
-                case "restarts" -> setRestarts(Integer.parseInt(value.trim()));
-                case "seed" -> setSeed(Long.parseLong(value.trim()));
-                default -> throw new IllegalArgumentException("The neural property (" + name + ") is unknown. "
-                        + "Maybe one of: epochs, learningRate, weightDecay, inputDim, hiddenSizes, dropout, "
-                        + "batchNorm, timeLimit, device, samples, evaluateEvery, patience, clipNorm, penaltyStart, "
-                        + "penaltyGrowth, annealingStart, annealingEnd, skipConnection, restarts, seed?");
-            }
-        } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("The neural property " + name + " has a non-numeric value (" + value
-                    + ").", e);
-        }
+        PropertySetters.of(getClass()).apply(this, name, value);
     }
-
-    /** The share of a solve's budget a neural phase followed by a search gets unless a time limit is given. */
-    public static final double DEFAULT_BUDGET_SHARE = 0.3;
 
     /**
      * The properties a solver adapter gives its neural phase for one solve: the XML {@code customProperties}, then
      * the solve's {@code device} (unless {@code auto}), then the solve's own neural properties, and the run's
      * random seed unless a {@code seed} is set by then. The Timefold and OptaPlanner facades share this policy.
      */
-    public static java.util.Map<String, String> solveProperties(Map<String, String> xmlProperties,
-            io.hyperseed.core.solve.SolveOptions options) {
-        Map<String, String> properties = new java.util.LinkedHashMap<>();
+    public static Map<String, String> solveProperties(Map<String, String> xmlProperties, SolveOptions options) {
+        Map<String, String> properties = new LinkedHashMap<>();
         if (xmlProperties != null) {
             properties.putAll(xmlProperties);
         }
@@ -199,7 +168,7 @@ public abstract class NeuralPhaseProperties {
      * The longest a neural phase may train in one solve: the whole budget when the solve's neural properties set
      * {@code timeLimit} explicitly, else {@code share} of it (at least 1 ms).
      */
-    public static Duration timeLimitCap(io.hyperseed.core.solve.SolveOptions options, double share) {
+    public static Duration timeLimitCap(SolveOptions options, double share) {
         Duration budget = options.timeLimit();
         return options.neuralProperties().containsKey("timeLimit") ? budget
                 : Duration.ofMillis(Math.max(1L, Math.round(budget.toMillis() * share)));
@@ -211,52 +180,16 @@ public abstract class NeuralPhaseProperties {
     }
 
     /**
-     * The seeder this phase runs: the HGNN+ seeder, falling back to the greedy construction (with one warning to
-     * {@code warning}) when it fails.
+     * The seeder this phase runs: {@link GuardedSeeder}, the HGNN+ seeder compared with the greedy construction
+     * within the one time limit, falling back to the greedy seed (with one warning to {@code warning}) when the
+     * neural part fails.
      */
     public Seeder createSeeder(Consumer<String> warning) {
-        return new FallbackSeeder(new HgnnSeeder(toConfig()), new GreedySeeder(), warning);
+        return new GuardedSeeder(toConfig(), warning);
     }
 
-    /** Parses {@code 30s}, {@code 2m}, {@code 500ms}, {@code 1h}, a plain number of seconds or ISO-8601. */
+    /** Parses a duration ({@link PropertyValues#duration}). */
     public static Duration parseDuration(String text) {
-        String t = text.trim().toLowerCase(java.util.Locale.ROOT);
-        try {
-            if (t.startsWith("p")) {
-                return Duration.parse(t.toUpperCase(java.util.Locale.ROOT));
-            }
-            if (t.endsWith("ms")) {
-                return Duration.ofMillis(Long.parseLong(t.substring(0, t.length() - 2).trim()));
-            }
-            char unit = t.charAt(t.length() - 1);
-            String number = Character.isDigit(unit) ? t : t.substring(0, t.length() - 1).trim();
-            double value = Double.parseDouble(number);
-            double seconds = switch (unit) {
-                case 'h' -> value * 3600;
-                case 'm' -> value * 60;
-                case 's' -> value;
-                default -> {
-                    if (Character.isDigit(unit)) {
-                        yield value;
-                    }
-                    throw new NumberFormatException(text);
-                }
-            };
-            if (!(seconds > 0) || !Double.isFinite(seconds)) {
-                throw new NumberFormatException(text);
-            }
-            return Duration.ofMillis(Math.round(seconds * 1000));
-        } catch (RuntimeException e) {
-            throw new IllegalArgumentException("The duration (" + text + ") is not understood. Maybe \"30s\", "
-                    + "\"2m\", \"500ms\" or \"PT30S\"?", e);
-        }
-    }
-
-    private static boolean parseBoolean(String value) {
-        String v = value.trim().toLowerCase(java.util.Locale.ROOT);
-        if (v.equals("true") || v.equals("false")) {
-            return Boolean.parseBoolean(v);
-        }
-        throw new IllegalArgumentException("The boolean (" + value + ") must be true or false.");
+        return PropertyValues.duration(text);
     }
 }

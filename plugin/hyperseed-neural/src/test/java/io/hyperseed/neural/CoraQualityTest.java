@@ -14,7 +14,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The seed's Cora target with the default stack, epochs fixed (the time limit is the benchmark's business). Slow
- * (run with {@code -Pslow}); skipped without the shared data. Cora is read by the core BIPNN reader.
+ * (run with {@code -Pslow}); skipped without the shared data. Cora is read by the core BIPNN reader. The threshold is
+ * one only a working neural seed reaches: the greedy construction gives 1328 and plain random-flip Tabu Search stayed
+ * at 1378 for 10-60 s, while the seeder alone reached 1391-1396 over 5 seeds.
  */
 @Tag("slow")
 class CoraQualityTest {
@@ -26,7 +28,7 @@ class CoraQualityTest {
 
         TrainingResult r = new HgnnSeeder(config).train(cora.problem(), SeedingContext.of(1));
 
-        assertThat(r.objective()).isGreaterThanOrEqualTo(1394);
+        assertThat(r.objective()).isGreaterThanOrEqualTo(1390);
         assertThat(r.objective()).isEqualTo(cora.hypergraph().cutWeight(r.assignment()));
     }
 }

@@ -9,6 +9,7 @@ import io.hyperseed.core.model.Polynomial;
 import io.hyperseed.core.model.PolynomialConstraint;
 import io.hyperseed.core.model.PuboProblem;
 import io.hyperseed.neural.data.TermLayout;
+import io.hyperseed.neural.tensor.SparseMatrices;
 import java.util.ArrayList;
 import java.util.List;
 

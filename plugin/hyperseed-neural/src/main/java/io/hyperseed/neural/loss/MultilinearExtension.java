@@ -6,6 +6,7 @@ import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.Shape;
 import io.hyperseed.neural.data.TermLayout;
+import io.hyperseed.neural.tensor.SparseMatrices;
 import java.util.ArrayList;
 import java.util.List;
 

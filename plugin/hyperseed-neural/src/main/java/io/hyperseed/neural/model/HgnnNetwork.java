@@ -10,28 +10,29 @@ import java.util.List;
 import java.util.Random;
 
 /**
- * An HGNN+ network (Gao et al., TPAMI 2022) with a 1-wide sigmoid head, as used by BIPNN: input features
- * {@code X [n x d]} are fixed and random (seeded, standard normal); each layer {@code i} maps
- * {@code [n x c_i]} to {@code [n x c_(i+1)]} by
- * {@code X' = act(D_v^-1 H D_e^-1 H^T (X Theta_i + b_i))}, with an optional batch norm after {@code X Theta}
- * (DHG order), ReLU and dropout between layers, and a sigmoid after the last layer ({@code c = 1}). The output
- * is {@code x [n]} in {@code (0, 1)}. With the skip connection each layer adds a self term
- * {@code X Theta_self_i}: mean aggregation alone gives vertices with the same hyperedges the same output, which
- * is wrong for heterophilous objectives such as max-cut (measured in the user guide).
+ * Our HGNN+ network ({@value Networks#HGNN_SKIP}; Gao et al., TPAMI 2022) with a 1-wide sigmoid head, as used by
+ * BIPNN: input features {@code X [n x d]} are fixed and random (seeded, standard normal); each layer {@code i}
+ * maps {@code [n x c_i]} to {@code [n x c_(i+1)]} by {@code X' = act(D_v^-1 H D_e^-1 H^T (X Theta_i + b_i))},
+ * with an optional batch norm after {@code X Theta} (DHG order), ReLU and dropout between layers, and a sigmoid
+ * after the last layer ({@code c = 1}). The output is {@code x [n]} in {@code (0, 1)}. With the skip connection
+ * each layer adds a self term {@code X Theta_self_i}: mean aggregation alone gives vertices with the same
+ * hyperedges the same output, which is wrong for heterophilous objectives such as max-cut (measured in
+ * docs/neural.md).
  *
  * <p>Because the propagation is linear and row-stochastic and {@code X} is fixed, the first layer uses the
  * precomputed {@code (P X) Theta + b} (with the skip: {@code [P X | X] Theta + b}) when there is no batch norm
- * before it: one dense {@code n x d x c_1} matmul
- * per epoch instead of two sparse ones. Per epoch: {@code O(n d c_1 + sum_i (n c_i c_(i+1) + P c_(i+1)))}.
+ * before it (computed on the host, {@link HypergraphPropagation#applyOnHost}): one dense {@code n x d x c_1}
+ * matmul per epoch instead of two sparse ones, and {@code X} itself is not kept. Per epoch: {@code O(n d c_1 + sum_i (n c_i c_(i+1) + P c_(i+1)))} time;
+ * resident memory {@code 4 n (2 d)} bytes for the precomputed features plus the parameters (three copies with
+ * Adam's moments), per-epoch memory about {@code 24 n c_1} bytes (activations and their gradients).
  * Parameters are Xavier-uniform weights and zero biases drawn from a seeded {@link Random}; dropout masks come
  * from the same generator, so a run is deterministic on CPU. Not thread-safe.
  */
-public final class HgnnNetwork {
+public final class HgnnNetwork implements HypergraphNetwork {
 
     private static final float BATCH_NORM_EPSILON = 1e-5f;
     private static final float BATCH_NORM_MOMENTUM = 0.1f;
 
-    private final NDManager manager;
     private final HypergraphPropagation propagation;
     private final int[] widths;
     private final double dropout;
@@ -51,11 +52,10 @@ public final class HgnnNetwork {
      * Creates the network in {@code manager} (all resident arrays: features, parameters, running statistics).
      *
      * @param propagation the hypergraph operator (its arrays should live in {@code manager} too)
-     * @param config input dimension, hidden sizes, dropout, batch norm
+     * @param config input dimension, hidden sizes, dropout, batch norm, skip connection
      * @param random the source of the features and initial weights
      */
     public HgnnNetwork(NDManager manager, HypergraphPropagation propagation, NeuralConfig config, Random random) {
-        this.manager = manager;
         this.propagation = propagation;
         this.dropout = config.dropout();
         this.batchNorm = config.batchNorm();
@@ -66,58 +66,39 @@ public final class HgnnNetwork {
         System.arraycopy(hidden, 0, widths, 1, hidden.length);
         widths[widths.length - 1] = 1;
         int n = propagation.numVertices();
-        float[] x = new float[n * widths[0]];
-        for (int k = 0; k < x.length; k++) {
-            x[k] = (float) random.nextGaussian();
+        int d = widths[0];
+        float[] x = Initialisers.normalFeatures(random, n, d);
+        if (batchNorm) {
+            this.features = manager.create(x, new Shape(n, d));
+            this.propagatedFeatures = null;
+        } else {
+            float[] px = propagation.applyOnHost(x, d);
+            this.propagatedFeatures = skip ? manager.create(Initialisers.concatColumns(px, d, x, d, n),
+                    new Shape(n, 2 * d)) : manager.create(px, new Shape(n, d));
+            this.features = null;
         }
-        this.features = manager.create(x, new Shape(n, widths[0]));
-        this.propagatedFeatures = batchNorm ? null
-                : skip ? propagation.apply(features).concat(features, 1) : propagation.apply(features);
         for (int i = 0; i + 1 < widths.length; i++) {
             int fanIn = widths[i];
             int fanOut = widths[i + 1];
             boolean stacked = i == 0 && propagatedFeatures != null && skip;
-            weights.add(parameter(xavier(manager, random, stacked ? 2 * fanIn : fanIn, fanOut)));
+            weights.add(Initialisers.xavier(manager, random, stacked ? 2 * fanIn : fanIn, fanOut));
             if (skip && !stacked) {
-                selfWeights.add(parameter(xavier(manager, random, fanIn, fanOut)));
+                selfWeights.add(Initialisers.xavier(manager, random, fanIn, fanOut));
             } else {
                 selfWeights.add(null);
             }
-            biases.add(parameter(manager.zeros(new Shape(fanOut))));
+            biases.add(Initialisers.zeroBias(manager, fanOut));
             if (batchNorm && i + 2 < widths.length) {
-                gammas.add(parameter(manager.ones(new Shape(fanOut))));
-                betas.add(parameter(manager.zeros(new Shape(fanOut))));
+                gammas.add(Initialisers.trainable(manager.ones(new Shape(fanOut))));
+                betas.add(Initialisers.trainable(manager.zeros(new Shape(fanOut))));
                 runningMeans.add(manager.zeros(new Shape(fanOut)));
                 runningVariances.add(manager.ones(new Shape(fanOut)));
             }
         }
     }
 
-    private static NDArray xavier(NDManager manager, Random random, int fanIn, int fanOut) {
-        double limit = Math.sqrt(6.0 / (fanIn + fanOut));
-        float[] w = new float[fanIn * fanOut];
-        for (int k = 0; k < w.length; k++) {
-            w[k] = (float) ((2 * random.nextDouble() - 1) * limit);
-        }
-        return manager.create(w, new Shape(fanIn, fanOut));
-    }
-
-    private static NDArray parameter(NDArray array) {
-        array.setRequiresGradient(true);
-        return array;
-    }
-
-    /** The manager holding the network's resident arrays. */
-    public NDManager manager() {
-        return manager;
-    }
-
-    /** The layer widths {@code [d, c_1, ..., 1]}. */
-    public int[] widths() {
-        return widths.clone();
-    }
-
-    /** The trainable parameters, in a fixed order (weights, biases, then batch-norm scales and shifts). */
+    /** The trainable parameters, in a fixed order (weights, self weights, biases, batch-norm scales and shifts). */
+    @Override
     public List<NDArray> parameters() {
         List<NDArray> all = new ArrayList<>(weights);
         for (NDArray w : selfWeights) {
@@ -131,20 +112,12 @@ public final class HgnnNetwork {
         return all;
     }
 
-    /** The number of trainable scalars. */
-    public long numParameters() {
-        long sum = 0;
-        for (NDArray p : parameters()) {
-            sum += p.size();
-        }
-        return sum;
-    }
-
     /**
      * The outputs {@code x [n]} in {@code (0, 1)}. In training mode dropout masks are drawn from {@code random}
      * and batch norm uses (and updates) batch statistics; otherwise dropout is off and batch norm uses running
      * statistics. Results are attached to the manager the resident arrays are (temp-)attached to.
      */
+    @Override
     public NDArray forward(boolean training, Random random) {
         NDArray h = null;
         int layers = widths.length - 1;
@@ -167,7 +140,7 @@ public final class HgnnNetwork {
             if (!last) {
                 y = Activation.relu(y);
                 if (training && dropout > 0) {
-                    y = y.mul(dropoutMask(y, random));
+                    y = y.mul(dropoutMask(y, dropout, random));
                 }
             }
             h = y;
@@ -192,7 +165,8 @@ public final class HgnnNetwork {
         return y.sub(mean).div(variance.add(BATCH_NORM_EPSILON).sqrt()).mul(gammas.get(layer)).add(betas.get(layer));
     }
 
-    private NDArray dropoutMask(NDArray like, Random random) {
+    /** An inverted-dropout mask shaped like {@code like}: 0 with probability {@code dropout}, else 1/(1-p). */
+    static NDArray dropoutMask(NDArray like, double dropout, Random random) {
         float keep = (float) (1.0 - dropout);
         float scale = 1f / keep;
         float[] mask = new float[Math.toIntExact(like.size())];
@@ -202,30 +176,8 @@ public final class HgnnNetwork {
         return like.getManager().create(mask, like.getShape());
     }
 
-    /** True when the training forward differs from the inference forward (dropout or batch norm). */
+    @Override
     public boolean isStochasticInTraining() {
         return dropout > 0 || batchNorm;
-    }
-
-    /** Copies of the parameter values, in {@link #parameters()} order. */
-    public float[][] snapshot() {
-        List<NDArray> all = parameters();
-        float[][] values = new float[all.size()][];
-        for (int k = 0; k < values.length; k++) {
-            values[k] = all.get(k).toFloatArray();
-        }
-        return values;
-    }
-
-    /** Sets the parameter values from a {@link #snapshot()} (gradients are zeroed). */
-    public void restore(float[][] values) {
-        List<NDArray> all = parameters();
-        for (int k = 0; k < values.length; k++) {
-            NDArray p = all.get(k);
-            p.set(java.nio.FloatBuffer.wrap(values[k]));
-            try (NDArray grad = p.getGradient()) {
-                grad.set(java.nio.FloatBuffer.wrap(new float[values[k].length]));
-            }
-        }
     }
 }

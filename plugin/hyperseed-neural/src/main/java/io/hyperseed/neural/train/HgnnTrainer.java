@@ -8,36 +8,38 @@ import io.hyperseed.core.seed.SeedingContext;
 import io.hyperseed.neural.NeuralConfig;
 import io.hyperseed.neural.round.Rounding;
 import java.time.Duration;
-import java.util.Arrays;
 import java.util.Objects;
 import java.util.Random;
-import java.util.function.BooleanSupplier;
 
 /**
- * Trains an {@link io.hyperseed.neural.model.HgnnNetwork} on one problem, unsupervised, on the
- * {@link io.hyperseed.neural.loss.RelaxedLoss} (BIPNN), and rounds.
+ * Trains a {@link io.hyperseed.neural.model.HypergraphNetwork} on one problem, unsupervised, on the
+ * {@link io.hyperseed.neural.loss.RelaxedLoss} (BIPNN), and rounds, within a {@link TimeBudget}.
  *
  * <p>Each epoch is a {@link TrainingStep}: forward and backward in a fresh manager, global-norm gradient clipping,
- * one AdamW step (decoupled weight decay).
- * The annealing and penalty weights follow their schedules over the horizon (the maximum number of epochs,
- * shortened once at epoch 40, from the epoch time measured after 10 warm-up epochs, when the time limit
- * would cut training first). Every {@code evaluateEvery}
- * epochs the 0.5-threshold rounding is evaluated with the core evaluator (feasibility first) and the best is
- * kept with its outputs and parameters; a progress event goes to the context. Training stops at the maximum
- * epochs, the time limit, the caller's stop signal (checked before every epoch but the first, so that there is
- * always a trained result), or {@link EarlyStopping}. A
- * non-finite loss or gradient restores the best parameters with a 10x lower learning rate (at most 3 times,
- * then training stops with the best so far). Finally the best of the threshold rounding and {@code samples}
- * Bernoulli samples is repaired and improved by one-flip local search.
+ * one AdamW step (decoupled weight decay). The annealing and penalty weights follow their schedules over the
+ * horizon, which {@link HorizonFit} refits before every epoch to the time left (from the epoch costs measured so
+ * far, {@link CostEstimate}), so the schedule completes within the budget; when the time does not bind the horizon
+ * is the maximum number of epochs.
  *
- * <p>Restarts ({@link NeuralConfig#restarts()}): up to that many such trainings run one after another, restart
- * {@code k} with fresh weights and input features drawn from the seed {@link #restartSeed(long, int)} (restart 0
- * uses the run's seed, so one restart is exactly a single training). All share the one time limit and stop
- * signal: a restart starts only while neither has fired, and the time limit cuts the last one as usual (its
- * horizon is shortened to the time left). The best final solution wins (feasibility first, then objective,
- * {@link PuboProblem#compare}; the earlier restart on ties). Progress events continue across restarts: their
- * epoch counts all epochs so far, their elapsed time starts with the first restart and their rounded objective
- * is the best so far over the restarts.
+ * <p>Time: the clock is checked before every step that can take long. An epoch starts only when its estimated
+ * cost (before the first: half the setup's measured time) plus a reserve for the final evaluation and rounding fits in
+ * the time left; the 0.5-threshold rounding is evaluated every {@code evaluateEvery} epochs, at epoch 1, in every
+ * epoch past the fitted horizon, and always at the stop (the latest outputs, so no trained epoch is lost); the
+ * Bernoulli samples drawn at the end are as many as the measured evaluation cost lets fit (at most
+ * {@code samples}); the one-flip repair stops at the deadline. Setup itself cannot be interrupted: its size is
+ * bounded by {@link io.hyperseed.neural.model.NetworkSizing}.
+ *
+ * <p>Stops: the maximum epochs, the time limit, the caller's stop signal, {@link EarlyStopping} (converged) or
+ * {@link PlateauStopping} (no improvement). A non-finite loss or gradient restores the best parameters with a 10x
+ * lower learning rate (at most 3 times, then training stops with the best so far, {@link StopReason#NUMERICAL}).
+ * When no finite output was ever evaluated (or no epoch fit in the time) a {@link TrainingFailedException} says
+ * so, so that the caller uses the greedy construction instead of rounding an untrained network.
+ *
+ * <p>Restarts ({@link NeuralConfig#restarts()}): up to that many trainings run one after another in the one
+ * budget, restart {@code k} with fresh weights and features drawn from {@link #restartSeed(long, int)} (restart 0
+ * uses the run's seed); a restart starts only when the previous one's setup and two epochs fit in the time left.
+ * The best final solution wins (feasibility first, then objective; the earlier restart on ties). Progress events
+ * count epochs over all restarts and show the best so far.
  *
  * <p>Deterministic on CPU for a given random seed as long as the time limit does not bind. Cost per epoch: one
  * network forward/backward plus {@code O(L)} for the loss. Only one training may run per JVM at a time (see
@@ -45,9 +47,9 @@ import java.util.function.BooleanSupplier;
  */
 public final class HgnnTrainer {
 
-    private static final int WARM_UP_EPOCHS = 10;
-    private static final int HORIZON_PROBE_EPOCH = 40;
     private static final int MAX_RECOVERIES = 3;
+    /** The share of outputs that may stay undecided for {@link EarlyStopping} to call them converged. */
+    private static final double CONVERGED_UNDECIDED_SHARE = 0.01;
 
     /** The odd stride between restart seeds (64-bit golden ratio): restarts of one run never share a seed. */
     public static final long RESTART_SEED_STRIDE = 0x9E3779B97F4A7C15L;
@@ -57,22 +59,24 @@ public final class HgnnTrainer {
     private final AnnealingSchedule annealing;
     private final PenaltySchedule penalty;
     private final EarlyStopping earlyStopping;
+    private final PlateauStopping plateau;
 
-    /** A trainer with the schedules of {@code config}. */
+    /** A trainer with the schedules and stopping rules of {@code config}. */
     public HgnnTrainer(NeuralConfig config, Device device) {
         this(config, device, AnnealingSchedule.linear(config.annealingStart(), config.annealingEnd()),
                 PenaltySchedule.geometric(config.penaltyStart(), config.penaltyGrowth()),
-                new EarlyStopping(config.patience(), 0.01));
+                new EarlyStopping(config.patience(), CONVERGED_UNDECIDED_SHARE), PlateauStopping.DEFAULT);
     }
 
-    /** A trainer with explicit schedules. */
+    /** A trainer with explicit schedules and stopping rules. */
     public HgnnTrainer(NeuralConfig config, Device device, AnnealingSchedule annealing, PenaltySchedule penalty,
-            EarlyStopping earlyStopping) {
+            EarlyStopping earlyStopping, PlateauStopping plateau) {
         this.config = Objects.requireNonNull(config, "config");
         this.device = Objects.requireNonNull(device, "device");
         this.annealing = Objects.requireNonNull(annealing, "annealing");
         this.penalty = Objects.requireNonNull(penalty, "penalty");
         this.earlyStopping = Objects.requireNonNull(earlyStopping, "earlyStopping");
+        this.plateau = Objects.requireNonNull(plateau, "plateau");
     }
 
     /** The random seed of restart {@code k} (0-based) of a run with seed {@code seed}: {@code seed + k * stride}. */
@@ -80,32 +84,50 @@ public final class HgnnTrainer {
         return seed + k * RESTART_SEED_STRIDE;
     }
 
+    /** Trains within {@link NeuralConfig#timeLimit()} from now and the context's stop signal. */
+    public TrainingResult train(PuboProblem problem, SeedingContext context) throws TrainingFailedException {
+        return train(problem, context, TimeBudget.startingNow(config.timeLimit(), context::shouldStop));
+    }
+
     /**
-     * Trains on {@code problem}, with up to {@link NeuralConfig#restarts()} independent restarts; the caller must
-     * hold the {@link TrainingLock}.
+     * Trains on {@code problem} within {@code budget}, with up to {@link NeuralConfig#restarts()} restarts; the
+     * caller must hold the {@link TrainingLock}.
+     *
+     * @throws TrainingFailedException when no restart produced a finite, evaluated output
      */
-    public TrainingResult train(PuboProblem problem, SeedingContext context) {
-        long start = System.nanoTime();
-        long deadline = start + config.timeLimit().toNanos();
+    public TrainingResult train(PuboProblem problem, SeedingContext context, TimeBudget budget)
+            throws TrainingFailedException {
         TrainingResult best = null;
+        TrainingFailedException failure = null;
         int bestRestart = 0;
         int ran = 0;
         int epochs = 0;
         int recoveries = 0;
+        long previousRunCost = 0;
         StopReason reason = StopReason.MAX_EPOCHS;
         for (int k = 0; k < config.restarts(); k++) {
             if (k > 0) {
-                if (context.shouldStop()) {
+                if (budget.stopRequested()) {
                     reason = StopReason.STOPPED;
                     break;
                 }
-                if (System.nanoTime() >= deadline) {
+                if (!budget.allows(previousRunCost)) {
                     reason = StopReason.TIME_LIMIT;
                     break;
                 }
             }
-            TrainingResult r = new Run(problem, context, restartSeed(context.randomSeed(), k), start, deadline,
-                    epochs, best == null ? null : best.solution()).execute();
+            Run run = new Run(problem, context, budget, restartSeed(context.randomSeed(), k), epochs,
+                    best == null ? null : best.solution());
+            TrainingResult r;
+            try {
+                r = run.execute();
+            } catch (TrainingFailedException e) {
+                failure = e;
+                ran++;
+                epochs += run.epochsRun;
+                break;
+            }
+            previousRunCost = run.setupNanos + 2 * run.epochCost.estimate();
             ran++;
             epochs += r.epochs();
             recoveries += r.recoveries();
@@ -115,107 +137,154 @@ public final class HgnnTrainer {
                 bestRestart = k;
             }
         }
+        if (best == null) {
+            throw failure;
+        }
         return new TrainingResult(best.relaxed(), best.thresholdRounded(), best.solution(), epochs,
-                Duration.ofNanos(System.nanoTime() - start), best.finalLoss(), reason, recoveries, ran, bestRestart);
+                Duration.ofNanos(budget.elapsedNanos()), best.finalLoss(), reason, recoveries, ran, bestRestart);
     }
 
     /** The state of one training run (one restart). */
     private final class Run {
         private final PuboProblem problem;
         private final SeedingContext context;
-        private final long start;
-        private final long deadline;
+        private final TimeBudget budget;
         private final int epochOffset;
         private final Solution earlierBest;
         private final Random random;
+        private final CostEstimate evaluationCost = new CostEstimate(0);
+        private CostEstimate epochCost = new CostEstimate(0);
+        private TrainingStep step;
+        private HorizonFit fit;
+        private long setupNanos;
         private Solution best;
         private float[] bestX;
         private float[][] bestParameters;
         private float[] lastX;
+        private int lastXEpoch;
+        private int lastEvaluatedEpoch;
+        private int lastReportedEpoch;
         private boolean[] lastRounding;
         private int lastImprovement;
         private int recoveries;
         private double finalLoss = Double.NaN;
         private int epochsRun;
         private StopReason reason = StopReason.MAX_EPOCHS;
-        private long warmedUp;
 
         /**
-         * A run seeded with {@code seed}; {@code start} and {@code deadline} are those of all restarts together,
-         * {@code epochOffset} the epochs of earlier restarts and {@code earlierBest} their best final solution
-         * (null for the first), both for progress events only.
+         * A run seeded with {@code seed}; {@code epochOffset} are the epochs of earlier restarts and
+         * {@code earlierBest} their best final solution (null for the first), both for progress events only.
          */
-        Run(PuboProblem problem, SeedingContext context, long seed, long start, long deadline, int epochOffset,
+        Run(PuboProblem problem, SeedingContext context, TimeBudget budget, long seed, int epochOffset,
                 Solution earlierBest) {
             this.problem = problem;
             this.context = context;
-            this.start = start;
-            this.deadline = deadline;
+            this.budget = budget;
             this.epochOffset = epochOffset;
             this.earlierBest = earlierBest;
             this.random = new Random(seed);
         }
 
-        private boolean stopRequested() {
-            if (context.shouldStop()) {
-                reason = StopReason.STOPPED;
-                return true;
-            }
-            if (System.nanoTime() >= deadline) {
-                reason = StopReason.TIME_LIMIT;
-                return true;
-            }
-            return false;
-        }
-
-        TrainingResult execute() {
-            try (TrainingStep step = new TrainingStep(problem, config, device, random)) {
-                loop(step);
+        TrainingResult execute() throws TrainingFailedException {
+            long setupStart = System.nanoTime();
+            try (TrainingStep opened = new TrainingStep(problem, config, device, random)) {
+                step = opened;
+                setupNanos = System.nanoTime() - setupStart;
+                // before the first epoch its cost is unknown; the setup (building the hypergraph and the term
+                // layout on the host, uploads, the feature precompute) does at least as much work as an epoch's
+                // forward and backward, so half of it serves as the prior
+                epochCost = new CostEstimate(setupNanos / 2);
+                fit = new HorizonFit(config.epochs(), HorizonFit.DEFAULT_FILL);
+                loop();
+                evaluateAtStop();
+            } finally {
+                step = null;
             }
             return finish();
         }
 
-        private void loop(TrainingStep step) {
-            int horizon = config.epochs();
+        /**
+         * Time kept back for the final inference (once an epoch has run), evaluation, one sample and one repair
+         * sweep.
+         */
+        private long finishReserve() {
+            return (epochsRun > 0 ? epochCost.estimate() / 2 : 0) + 3 * evaluationCost.estimate();
+        }
+
+        private void loop() {
             for (int epoch = 1; epoch <= config.epochs(); epoch++) {
-                if (epoch > 1 && stopRequested()) {
+                if (budget.stopRequested()) {
+                    reason = StopReason.STOPPED;
                     return;
                 }
-                double progress = horizon <= 1 ? 1.0 : (epoch - 1) / (double) (horizon - 1);
-                double a = annealing.weight(progress);
-                double lambda = penalty.weight(progress);
-                boolean evaluate = epoch % config.evaluateEvery() == 0 || epoch == 1 || epoch == config.epochs();
-                TrainingStep.Output output = step.forwardBackward(a, lambda, evaluate);
+                long reserve = finishReserve();
+                if (!budget.allows(epochCost.estimate() + reserve)) {
+                    reason = StopReason.TIME_LIMIT;
+                    return;
+                }
+                if (epochCost.count() >= 2) {
+                    fit.refit(epoch - 1, budget.remainingNanos() - reserve, epochCost.estimate());
+                }
+                double t = fit.progress(epoch);
+                double a = annealing.weight(t);
+                double lambda = penalty.weight(t);
+                long epochStart = System.nanoTime();
+                TrainingStep.Output output = step.forwardBackward(a, lambda, true);
                 epochsRun = epoch;
                 if (!Float.isFinite(output.loss()) || !step.applyGradients(config.clipNorm())) {
+                    epochCost.record(System.nanoTime() - epochStart);
                     if (bestParameters == null || recoveries >= MAX_RECOVERIES) {
                         reason = StopReason.NUMERICAL;
                         return;
                     }
                     recoveries++;
                     step.restore(bestParameters);
+                    lastX = null;
                     continue;
                 }
+                epochCost.record(System.nanoTime() - epochStart);
                 finalLoss = output.loss();
+                lastX = output.outputs();
+                lastXEpoch = epoch;
+                boolean evaluate = epoch % config.evaluateEvery() == 0 || epoch == 1 || epoch >= fit.horizon()
+                        || epoch == config.epochs();
                 if (evaluate) {
-                    float[] x = output.outputs() != null ? output.outputs() : step.infer();
-                    if (evaluate(epoch, x, step, output.loss(), a)) {
-                        reason = StopReason.CONVERGED;
+                    float[] x = lastX != null ? lastX : step.infer();
+                    StopReason stop = evaluate(epoch, x, output.loss(), a, t);
+                    if (stop != null) {
+                        reason = stop;
                         return;
                     }
-                }
-                if (epoch == WARM_UP_EPOCHS) {
-                    warmedUp = System.nanoTime();
-                }
-                if (epoch == HORIZON_PROBE_EPOCH && warmedUp != 0) {
-                    horizon = adaptHorizon(epoch, horizon);
                 }
             }
             reason = StopReason.MAX_EPOCHS;
         }
 
-        /** Tracks the best rounding and reports progress; true when early stopping says stop. */
-        private boolean evaluate(int epoch, float[] x, TrainingStep step, float lossValue, double a) {
+        /**
+         * Evaluates at the stop, so that no trained epoch is lost: the latest parameters by an inference forward
+         * when it fits in the time left, else the last epoch's outputs if they were not evaluated yet. Not after a
+         * numerical failure (the latest parameters are not finite) or a stopping rule (just evaluated).
+         */
+        private void evaluateAtStop() {
+            if (epochsRun == 0 || reason == StopReason.NUMERICAL || reason == StopReason.CONVERGED
+                    || reason == StopReason.PLATEAU) {
+                return;
+            }
+            float[] x;
+            if (budget.allows(epochCost.estimate() / 2 + evaluationCost.estimate())) {
+                x = step.infer();
+            } else if (lastX != null && lastEvaluatedEpoch < lastXEpoch) {
+                x = lastX;
+            } else {
+                return;
+            }
+            evaluate(epochsRun, x, finalLoss, annealing.weight(fit.progress(epochsRun)), 1.0);
+            lastX = x;
+        }
+
+        /** Tracks the best rounding and reports progress; the reason to stop when a stopping rule says so. */
+        private StopReason evaluate(int epoch, float[] x, double lossValue, double a, double progress) {
+            long start = System.nanoTime();
             boolean[] rounding = Rounding.threshold(x);
             Solution candidate = Solution.evaluate(problem, rounding);
             if (best == null || candidate.isBetterThan(best, problem)) {
@@ -235,45 +304,48 @@ public final class HgnnTrainer {
                 changed = rounding.length;
             }
             lastRounding = rounding;
-            lastX = x;
+            lastEvaluatedEpoch = Math.max(lastEvaluatedEpoch, epoch);
             double undecided = Rounding.undecidedShare(x);
-            Solution shown = earlierBest != null && earlierBest.isBetterThan(best, problem) ? earlierBest : best;
-            context.progress().accept(new SeedProgress(epochOffset + epoch, lossValue, a, shown.objective(),
-                    shown.violation(), undecided, elapsed()));
-            return earlyStopping.shouldStop(epoch, lastImprovement, undecided, changed);
-        }
-
-        private int adaptHorizon(int epoch, int horizon) {
-            long now = System.nanoTime();
-            double perEpoch = (now - warmedUp) / (double) (epoch - WARM_UP_EPOCHS);
-            double remainingEpochs = (deadline - now) / perEpoch;
-            if (epoch + remainingEpochs < horizon) {
-                return Math.max(epoch + 1, (int) (epoch + 0.9 * remainingEpochs));
+            if (epoch > lastReportedEpoch) {
+                // one event per epoch: the evaluation at the stop after the last epoch's own one is not repeated
+                lastReportedEpoch = epoch;
+                Solution shown = earlierBest != null && earlierBest.isBetterThan(best, problem) ? earlierBest : best;
+                context.progress().accept(new SeedProgress(epochOffset + epoch, lossValue, a, shown.objective(),
+                        shown.violation(), undecided, Duration.ofNanos(budget.elapsedNanos())));
             }
-            return horizon;
+            evaluationCost.record(System.nanoTime() - start);
+            if (earlyStopping.shouldStop(epoch, lastImprovement, undecided, changed)) {
+                return StopReason.CONVERGED;
+            }
+            return plateau.shouldStop(epoch, lastImprovement, progress) ? StopReason.PLATEAU : null;
         }
 
-        private Duration elapsed() {
-            return Duration.ofNanos(System.nanoTime() - start);
-        }
-
-        private TrainingResult finish() {
-            int n = problem.numVariables();
+        private TrainingResult finish() throws TrainingFailedException {
             if (best == null) {
-                bestX = new float[n];
-                Arrays.fill(bestX, 0.5f);
-                best = Solution.evaluate(problem, Rounding.threshold(bestX));
+                throw new TrainingFailedException(reason, switch (reason) {
+                    case NUMERICAL -> "The loss was not finite from the first epoch on, so the network has no "
+                            + "output to round. Maybe lower learningRate (" + config.learningRate()
+                            + ") or check the problem's coefficients for huge values?";
+                    case STOPPED -> "The solver stopped the seeding before the first epoch ended.";
+                    default -> "Not even one epoch fit in the time limit after setup (setup took "
+                            + setupNanos / 1_000_000 + " ms). Maybe give the neural phase more time or set a "
+                            + "smaller memoryLimit (narrower network)?";
+                });
             }
-            Solution sampled = Rounding.bestOf(problem, bestX, config.samples(), random);
-            if (lastX != null && lastX != bestX) {
+            long evaluation = Math.max(1L, evaluationCost.estimate());
+            // keep one evaluation for the last outputs and about two for the repair's sweeps
+            long spare = budget.remainingNanos() - 3 * evaluation;
+            int samples = (int) Math.max(0L, Math.min(config.samples(), spare / evaluation));
+            Solution sampled = Rounding.bestOf(problem, bestX, samples, random);
+            if (lastX != null && lastX != bestX && budget.allows(evaluation)) {
                 Solution last = Rounding.bestOf(problem, lastX, 0, random);
                 if (last.isBetterThan(sampled, problem)) {
                     sampled = last;
                 }
             }
-            BooleanSupplier stop = context::shouldStop;
-            Solution repaired = Rounding.repair(problem, sampled, stop);
-            return new TrainingResult(bestX, best, repaired, epochsRun, elapsed(), finalLoss, reason, recoveries);
+            Solution repaired = Rounding.repair(problem, sampled, budget.asStopSignal());
+            return new TrainingResult(bestX, best, repaired, epochsRun, Duration.ofNanos(budget.elapsedNanos()),
+                    finalLoss, reason, recoveries);
         }
     }
 }

@@ -6,7 +6,9 @@ public enum StopReason {
     MAX_EPOCHS,
     /** The rounded solution stopped improving and the outputs converged. */
     CONVERGED,
-    /** The time limit was reached. */
+    /** The best rounded solution stopped improving ({@link PlateauStopping}). */
+    PLATEAU,
+    /** The time limit was reached (or the next epoch would not have fit in the time left). */
     TIME_LIMIT,
     /** The caller asked to stop (solver termination or interrupt). */
     STOPPED,

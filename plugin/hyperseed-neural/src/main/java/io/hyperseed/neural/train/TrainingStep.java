@@ -12,8 +12,9 @@ import io.hyperseed.neural.NeuralConfig;
 import io.hyperseed.neural.NeuralEngine;
 import io.hyperseed.neural.data.ProblemHypergraph;
 import io.hyperseed.neural.loss.RelaxedLoss;
-import io.hyperseed.neural.model.HgnnNetwork;
+import io.hyperseed.neural.model.HypergraphNetwork;
 import io.hyperseed.neural.model.HypergraphPropagation;
+import io.hyperseed.neural.model.Networks;
 import java.util.List;
 import java.util.Random;
 
@@ -33,22 +34,30 @@ public final class TrainingStep implements AutoCloseable {
     private final Engine engine;
     private final NDManager root;
     private final NDManager resident;
-    private final HgnnNetwork network;
+    private final HypergraphNetwork network;
     private final RelaxedLoss loss;
     private final Random random;
     private float learningRate;
     private Optimizer optimizer;
 
-    /** Uploads {@code problem} and creates a network on {@code device}, drawing from {@code random}. */
+    /**
+     * Uploads {@code problem} and creates the network {@link NeuralConfig#network()} on {@code device}, drawing
+     * from {@code random}. {@code O(L + P d)}.
+     */
     public TrainingStep(PuboProblem problem, NeuralConfig config, Device device, Random random) {
         this.config = config;
         this.engine = Engine.getEngine(NeuralEngine.ENGINE);
         this.root = NDManager.newBaseManager(device);
         this.resident = root.newSubManager();
         this.random = random;
-        this.network = new HgnnNetwork(resident, new HypergraphPropagation(ProblemHypergraph.of(problem), resident),
-                config, random);
-        this.loss = new RelaxedLoss(problem, resident);
+        try {
+            this.network = Networks.factory(config.network()).create(resident,
+                    new HypergraphPropagation(ProblemHypergraph.of(problem), resident), config, random);
+            this.loss = new RelaxedLoss(problem, resident);
+        } catch (RuntimeException | Error e) {
+            root.close();
+            throw e;
+        }
         this.learningRate = (float) config.learningRate();
         this.optimizer = newOptimizer();
     }
@@ -59,13 +68,8 @@ public final class TrainingStep implements AutoCloseable {
     }
 
     /** The network. */
-    public HgnnNetwork network() {
+    public HypergraphNetwork network() {
         return network;
-    }
-
-    /** The current learning rate. */
-    public float learningRate() {
-        return learningRate;
     }
 
     /**

@@ -1,4 +1,4 @@
-package io.hyperseed.neural.loss;
+package io.hyperseed.neural.tensor;
 
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
