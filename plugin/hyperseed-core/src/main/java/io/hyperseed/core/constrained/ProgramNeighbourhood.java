@@ -38,8 +38,11 @@ public final class ProgramNeighbourhood {
      *
      * @param pairCandidates how many ones and how many zeros (each) may be paired into exchanges, {@code >= 0}
      * @param noise the walk's probability of a random variable of the picked clause, in {@code [0, 1]}
+     * @param tenure the tabu tenure of ranked moves in steps; {@code 0} for automatic: 6 with constraints,
+     *     {@code max(6, n / 13)} without (measured on OR-Library mknapcb1/4 and bqp250, docs/results/programs.md)
+     * @param walkTenure the tabu tenure of walk flips (WalkSAT/TABU), {@code >= 0}
      */
-    public record Settings(int pairCandidates, double noise) {
+    public record Settings(int pairCandidates, double noise, int tenure, int walkTenure) {
 
         public Settings {
             if (pairCandidates < 0) {
@@ -49,11 +52,15 @@ public final class ProgramNeighbourhood {
             if (!(noise >= 0 && noise <= 1)) {
                 throw new IllegalArgumentException("The walk noise (" + noise + ") is outside [0, 1].");
             }
+            if (tenure < 0 || walkTenure < 0) {
+                throw new IllegalArgumentException("The tabu tenures (" + tenure + ", " + walkTenure
+                        + ") must not be negative. Maybe use 0 for the automatic tenure?");
+            }
         }
 
-        /** Defaults: 60 pair candidates per side, noise 0.5. */
+        /** Defaults: 60 pair candidates per side, noise 0.35, automatic tenure, walk tenure 3. */
         public static Settings defaults() {
-            return new Settings(60, 0.5);
+            return new Settings(60, 0.35, 0, 3);
         }
     }
 
@@ -67,6 +74,9 @@ public final class ProgramNeighbourhood {
     private final int[][] constraintVariables;
     private final boolean clauseShaped;
     private final Polynomial objective;
+    // per position k of the state's per-variable constraint lists: what setting the variable to 1 adds to the
+    // constraint's left-hand side (meaningful for additive variables only)
+    private final double[] linearCoefficient;
     // scratch
     private final double[] flipScore;
     private final double[] lhsChange;
@@ -78,6 +88,16 @@ public final class ProgramNeighbourhood {
     private int[] topFirst = new int[0];
     private int[] topSecond = new int[0];
     private long[] topKey = new long[0];
+    private double[] topObjective = new double[0];
+    private double[] topViolation = new double[0];
+    // tabu bookkeeping: variables changed by the solver since the last sync become tabu until tabuUntil
+    private final long[] tabuUntil;
+    private final int tenure;
+    private long step;
+    private double bestFeasible = Double.NEGATIVE_INFINITY;
+    private boolean walking;
+    private double lastObjective;
+    private double lastViolation;
 
     /** A neighbourhood of {@code problem}, starting at all-false. {@code O(size)}. */
     public ProgramNeighbourhood(PuboProblem problem, PenaltyWeight penalty, Settings settings) {
@@ -95,13 +115,18 @@ public final class ProgramNeighbourhood {
             constraintVariables[c] = state.constraint(c).variables();
         }
         this.additive = additiveVariables(problem);
+        this.linearCoefficient = linearCoefficients();
         this.clauseShaped = isClauseShaped(problem);
+        this.walking = clauseShaped;
         this.flipScore = new double[n];
         this.lhsChange = new double[m];
         this.touchCount = new int[m];
         this.touched = new int[m];
         this.ones = new int[n];
         this.zeros = new int[n];
+        this.tabuUntil = new long[n];
+        this.tenure = settings.tenure() > 0 ? settings.tenure()
+                : problem.isConstrained() ? 6 : Math.max(6, Math.round(n / 13.0f));
     }
 
     /**
@@ -161,6 +186,32 @@ public final class ProgramNeighbourhood {
         return true;
     }
 
+    private double[] linearCoefficients() {
+        double[] coefficients = new double[state.constraintStart(n)];
+        for (int v = 0; v < n; v++) {
+            if (!additive[v]) {
+                continue;
+            }
+            for (int k = state.constraintStart(v); k < state.constraintStart(v + 1); k++) {
+                Constraint c = state.constraint(state.constraintAt(k));
+                if (c instanceof PolynomialConstraint pc) {
+                    Polynomial lhs = pc.lhs();
+                    int[] offsets = lhs.incidenceOffsetArray();
+                    int[] incidence = lhs.incidenceArray();
+                    double e = 0.0;
+                    for (int q = offsets[v]; q < offsets[v + 1]; q++) {
+                        double a = lhs.coefficient(incidence[q] >>> 1);
+                        e += (incidence[q] & 1) == 0 ? a : -a;
+                    }
+                    coefficients[k] = e;
+                } else {
+                    coefficients[k] = 1.0;
+                }
+            }
+        }
+        return coefficients;
+    }
+
     private static boolean[] additiveVariables(PuboProblem problem) {
         int n = problem.numVariables();
         boolean[] additive = new boolean[n];
@@ -194,6 +245,11 @@ public final class ProgramNeighbourhood {
         return clauseShaped;
     }
 
+    /** Says whether the search uses {@link #walk} (walk tenure) or {@link #rank} (ranked tenure); default: clause-shaped. */
+    public void useWalk(boolean walk) {
+        this.walking = walk;
+    }
+
     /** The penalty weight. */
     public PenaltyWeight penalty() {
         return penalty;
@@ -204,25 +260,50 @@ public final class ProgramNeighbourhood {
         return state;
     }
 
-    /** Brings the state to the solver's values ({@code valueOf.test(v)} = value of {@code v}). */
-    public void sync(IntPredicate valueOf) {
+    /**
+     * Brings the state to the solver's values ({@code valueOf.test(v)} = value of {@code v}) and starts a step:
+     * variables that changed since the last call become tabu (for the tenure, or the walk tenure when walking),
+     * and a feasible state better than any seen so far becomes the aspiration level. {@code random} is reserved for
+     * randomised tenures.
+     */
+    public void sync(IntPredicate valueOf, RandomGenerator random) {
+        step++;
+        boolean walkTenure = walking;
         for (int v = 0; v < n; v++) {
             if (valueOf.test(v) != state.get(v)) {
                 state.flip(v);
+                tabuUntil[v] = step + (walkTenure ? settings.walkTenure() : tenure);
             }
         }
+        if (state.isFeasible()) {
+            bestFeasible = Math.max(bestFeasible, sign * state.objective());
+        }
+    }
+
+    /** True when {@code v} is tabu in the current step. */
+    public boolean isTabu(int v) {
+        return tabuUntil[v] > step;
+    }
+
+    /** True when a move with this objective change and violation change would give a new best feasible state. */
+    private boolean aspires(double objectiveChange, double violationChange) {
+        return state.violation() + violationChange <= 1e-9 && sign * (state.objective() + objectiveChange) > bestFeasible
+                + 1e-9 * Math.max(1.0, Math.abs(bestFeasible));
     }
 
     /** The penalised score of flipping {@code v} with weight {@code w}. {@code O(deg(v))}. */
     private double flipScore(int v, double w) {
-        return sign * state.objectiveDelta(v) - w * state.violationDelta(v);
+        lastObjective = state.objectiveDelta(v);
+        lastViolation = state.violationDelta(v);
+        return sign * lastObjective - w * lastViolation;
     }
 
     /**
-     * Adapts the penalty weight to the current state (one call per search step), then writes the best moves, best
-     * first, into {@code first}/{@code second} ({@code second[k] = -1} for a single flip of {@code first[k]}, else an
-     * exchange of the two) and returns how many it wrote ({@code <= first.length}). Equal scores are ordered at
-     * random.
+     * Adapts the penalty weight to the current state (one call per search step), takes the {@code first.length}
+     * best moves by penalised score (the candidate list, tabu or not), drops the tabu ones that do not aspire, and
+     * writes the rest, best first, into {@code first}/{@code second} ({@code second[k] = -1} for a single flip of
+     * {@code first[k]}, else an exchange of the two). Returns how many it wrote: 0 when every candidate is tabu,
+     * and then the caller should make a random flip (a kick that diversifies). Equal scores are ordered at random.
      */
     public int rank(RandomGenerator random, int[] first, int[] second) {
         double w = penalty.update(state.isFeasible());
@@ -232,6 +313,8 @@ public final class ProgramNeighbourhood {
             topFirst = new int[limit];
             topSecond = new int[limit];
             topKey = new long[limit];
+            topObjective = new double[limit];
+            topViolation = new double[limit];
         }
         int size = 0;
         int oneCount = 0;
@@ -260,11 +343,18 @@ public final class ProgramNeighbourhood {
                 }
             }
         }
+        // the candidate list: the best moves, tabu or not; tabu ones stay only when they aspire
+        int written = 0;
         for (int k = 0; k < size; k++) {
-            first[k] = topFirst[k];
-            second[k] = topSecond[k];
+            boolean tabu = isTabu(topFirst[k]) || (topSecond[k] >= 0 && isTabu(topSecond[k]));
+            if (!tabu || aspires(topObjective[k], topViolation[k])) {
+                first[written] = topFirst[k];
+                second[written] = topSecond[k];
+                topScore[written] = topScore[k];
+                written++;
+            }
         }
-        return size;
+        return written;
     }
 
     /** The penalised score of the {@code k}-th move of the last {@link #rank} call. */
@@ -283,8 +373,12 @@ public final class ProgramNeighbourhood {
             topKey[at] = topKey[at - 1];
             topFirst[at] = topFirst[at - 1];
             topSecond[at] = topSecond[at - 1];
+            topObjective[at] = topObjective[at - 1];
+            topViolation[at] = topViolation[at - 1];
             at--;
         }
+        topObjective[at] = lastObjective;
+        topViolation[at] = lastViolation;
         topScore[at] = score;
         topKey[at] = key;
         topFirst[at] = a;
@@ -339,8 +433,11 @@ public final class ProgramNeighbourhood {
         }
         double score;
         if (additive[i] && additive[j]) {
-            for (int k = 0; k < touchedCount; k++) {
-                lhsChange[touched[k]] = state.lhsDelta(touched[k], i);
+            // i is 1 (dropped), j is 0 (added), or the other way round: signs from the current values
+            double si = state.get(i) ? -1.0 : 1.0;
+            double sj = state.get(j) ? -1.0 : 1.0;
+            for (int k = state.constraintStart(i), end = state.constraintStart(i + 1); k < end; k++) {
+                lhsChange[state.constraintAt(k)] = si * linearCoefficient[k];
             }
             for (int k = state.constraintStart(j), end = state.constraintStart(j + 1); k < end; k++) {
                 int c = state.constraintAt(k);
@@ -349,18 +446,24 @@ public final class ProgramNeighbourhood {
                     touched[touchedCount++] = c;
                     lhsChange[c] = 0.0;
                 }
-                lhsChange[c] += state.lhsDelta(c, j);
+                lhsChange[c] += sj * linearCoefficient[k];
             }
             double violation = 0.0;
             for (int k = 0; k < touchedCount; k++) {
                 int c = touched[k];
                 violation += state.constraint(c).violationOfLhs(state.lhs(c) + lhsChange[c]) - state.violation(c);
             }
-            score = sign * (state.objectiveDelta(i) + state.objectiveDelta(j)) - w * violation;
+            lastObjective = state.objectiveDelta(i) + state.objectiveDelta(j);
+            lastViolation = violation;
+            score = sign * lastObjective - w * violation;
         } else {
+            double objectiveI = state.objectiveDelta(i);
+            double violationI = state.violationDelta(i);
             state.flip(i);
             score = flipScore[i] + flipScore(j, w);
             state.flip(i);
+            lastObjective += objectiveI;
+            lastViolation += violationI;
         }
         for (int k = 0; k < touchedCount; k++) {
             touchCount[touched[k]] = 0;
@@ -371,7 +474,8 @@ public final class ProgramNeighbourhood {
     /**
      * A clause-directed flip: the variable to flip for a randomly picked unsatisfied clause (costly term that is on,
      * or violated constraint), or {@code -1} when there is none. For a violated constraint only variables whose flip
-     * reduces its violation are candidates. Does not adapt the penalty weight.
+     * reduces its violation are candidates. Variables flipped within the walk tenure are skipped unless every
+     * candidate is. Does not adapt the penalty weight.
      */
     public int walk(RandomGenerator random) {
         int violatedCount = state.violatedCount();
@@ -380,29 +484,12 @@ public final class ProgramNeighbourhood {
             return -1;
         }
         int r = random.nextInt(violatedCount + costlyCount);
-        double w = penalty.weight();
-        int best = -1;
-        double bestBreak = Double.POSITIVE_INFINITY;
-        int ties = 0;
-        int candidates = 0;
-        int randomPick = -1;
+        int count = 0;
         if (r < violatedCount) {
             int c = state.violatedConstraint(r);
             for (int v : constraintVariables[c]) {
-                if (state.constraint(c).violationOfLhs(state.lhs(c) + state.lhsDelta(c, v)) >= state.violation(c)) {
-                    continue;
-                }
-                candidates++;
-                if (random.nextInt(candidates) == 0) {
-                    randomPick = v;
-                }
-                double breaks = state.objectiveLoss(v) + w * state.violationIncrease(v);
-                if (breaks < bestBreak) {
-                    bestBreak = breaks;
-                    best = v;
-                    ties = 1;
-                } else if (breaks == bestBreak && random.nextInt(++ties) == 0) {
-                    best = v;
+                if (state.constraint(c).violationOfLhs(state.lhs(c) + state.lhsDelta(c, v)) < state.violation(c)) {
+                    ones[count++] = v;
                 }
             }
         } else {
@@ -410,26 +497,38 @@ public final class ProgramNeighbourhood {
             int[] offsets = objective.termOffsetArray();
             int[] literals = objective.literalArray();
             for (int k = offsets[t]; k < offsets[t + 1]; k++) {
-                int v = literals[k] >>> 1;
-                candidates++;
-                if (random.nextInt(candidates) == 0) {
-                    randomPick = v;
-                }
-                double breaks = state.objectiveLoss(v) + w * state.violationIncrease(v);
-                if (breaks < bestBreak) {
-                    bestBreak = breaks;
-                    best = v;
-                    ties = 1;
-                } else if (breaks == bestBreak && random.nextInt(++ties) == 0) {
-                    best = v;
-                }
+                ones[count++] = literals[k] >>> 1;
             }
         }
-        if (best < 0) {
+        int admissible = 0;
+        for (int k = 0; k < count; k++) {
+            if (!isTabu(ones[k])) {
+                ones[admissible++] = ones[k];
+            }
+        }
+        if (admissible > 0) {
+            count = admissible;
+        }
+        if (count == 0) {
             return -1;
         }
+        double w = penalty.weight();
+        int best = -1;
+        double bestBreak = Double.POSITIVE_INFINITY;
+        int ties = 0;
+        for (int k = 0; k < count; k++) {
+            int v = ones[k];
+            double breaks = state.objectiveLoss(v) + w * state.violationIncrease(v);
+            if (breaks < bestBreak) {
+                bestBreak = breaks;
+                best = v;
+                ties = 1;
+            } else if (breaks == bestBreak && random.nextInt(++ties) == 0) {
+                best = v;
+            }
+        }
         if (bestBreak > 0 && random.nextDouble() < settings.noise()) {
-            return randomPick;
+            return ones[random.nextInt(count)];
         }
         return best;
     }

@@ -27,14 +27,17 @@ class ProgramNeighbourhoodTest {
                     : randomKnapsack(random, n, 3);
             double w = 0.5 + random.nextDouble() * 3;
             ProgramNeighbourhood hood = new ProgramNeighbourhood(problem, PenaltyWeight.fixed(w),
-                    new ProgramNeighbourhood.Settings(n, 0.5));
+                    new ProgramNeighbourhood.Settings(n, 0.5, 0, 3));
             boolean[] x = new boolean[n];
             SplittableRandom ties = new SplittableRandom(trial);
             for (int step = 0; step < 30; step++) {
                 for (int v = 0; v < n; v++) {
                     x[v] = random.nextBoolean();
                 }
-                hood.sync(v -> x[v]);
+                for (int age = 0; age < 12; age++) {
+                    // a fresh point makes every changed variable tabu: let the tenure (6) run out
+                    hood.sync(v -> x[v], ties);
+                }
                 int[] first = new int[8];
                 int[] second = new int[8];
                 int count = hood.rank(ties, first, second);
@@ -73,10 +76,40 @@ class ProgramNeighbourhoodTest {
         PuboProblem problem = Knapsack.of("k", new double[] {3, 4, 5}, new double[][] {{2, 3, 4}}, new double[] {5});
         ProgramNeighbourhood hood = new ProgramNeighbourhood(problem, PenaltyWeight.fixed(10),
                 ProgramNeighbourhood.Settings.defaults());
-        hood.sync(v -> true);
+        hood.sync(v -> true, new SplittableRandom(2));
         int v = hood.walk(new SplittableRandom(1));
         assertThat(v).isBetween(0, 2);
         assertThat(hood.state().get(v)).isTrue();
+    }
+
+    @Test
+    void changedVariablesAreTabuUnlessTheMoveGivesANewBestFeasibleState() {
+        PuboProblem problem = Knapsack.of("k", new double[] {5, 4, 3, 1}, new double[][] {{4, 3, 2, 1}},
+                new double[] {6});
+        ProgramNeighbourhood hood = new ProgramNeighbourhood(problem, PenaltyWeight.fixed(100),
+                new ProgramNeighbourhood.Settings(10, 0.5, 2, 0));
+        SplittableRandom random = new SplittableRandom(4);
+        boolean[] x = {true, false, true, false};
+        hood.sync(v -> x[v], random);
+        hood.sync(v -> x[v], random);
+        hood.sync(v -> x[v], random);
+        hood.sync(v -> x[v], random);
+        // best feasible seen: items 0 and 2, profit 8; now drop item 2 (profit 5, feasible, not a new best)
+        x[2] = false;
+        hood.sync(v -> x[v], random);
+        assertThat(hood.isTabu(2)).isTrue();
+        int[] first = new int[20];
+        int[] second = new int[20];
+        int count = hood.rank(random, first, second);
+        for (int k = 0; k < count; k++) {
+            boolean touchesTwo = first[k] == 2 || second[k] == 2;
+            boolean addsBackAlone = first[k] == 2 && second[k] < 0;
+            assertThat(addsBackAlone).as("re-adding item 2 only restores profit 8, no new best").isFalse();
+            if (touchesTwo) {
+                // only an exchange that ends feasible above 8 may use the tabu item: add 2, with 1 instead of 0
+                assertThat(hood.rankedScore(k)).isGreaterThan(0);
+            }
+        }
     }
 
     @Test
