@@ -63,32 +63,37 @@ public final class ProgramMoveIteratorFactory
 
     /** How many ones and zeros (each) may be paired into exchanges; 0 offers none. */
     public void setPairCandidates(String pairCandidates) {
-        this.pairCandidates = Integer.parseInt(pairCandidates.trim());
-        settings();
+        int parsed = Integer.parseInt(pairCandidates.trim());
+        new ProgramNeighbourhood.Settings(parsed, noise, tenure, walkTenure);
+        this.pairCandidates = parsed;
     }
 
     /** The penalty weight's relative change per step; 0 keeps it fixed. */
     public void setPenaltyRate(String penaltyRate) {
-        this.penaltyRate = Double.parseDouble(penaltyRate.trim());
-        new PenaltyWeight(1.0, this.penaltyRate);
+        double parsed = Double.parseDouble(penaltyRate.trim());
+        new PenaltyWeight(1.0, parsed);
+        this.penaltyRate = parsed;
     }
 
     /** The walk's probability of a random variable of the picked clause. */
     public void setNoise(String noise) {
-        this.noise = Double.parseDouble(noise.trim());
-        settings();
+        double parsed = Double.parseDouble(noise.trim());
+        new ProgramNeighbourhood.Settings(pairCandidates, parsed, tenure, walkTenure);
+        this.noise = parsed;
     }
 
     /** The tabu tenure of ranked moves; 0 for automatic. */
     public void setTenure(String tenure) {
-        this.tenure = Integer.parseInt(tenure.trim());
-        settings();
+        int parsed = Integer.parseInt(tenure.trim());
+        new ProgramNeighbourhood.Settings(pairCandidates, noise, parsed, walkTenure);
+        this.tenure = parsed;
     }
 
     /** The tabu tenure of walk flips. */
     public void setWalkTenure(String walkTenure) {
-        this.walkTenure = Integer.parseInt(walkTenure.trim());
-        settings();
+        int parsed = Integer.parseInt(walkTenure.trim());
+        new ProgramNeighbourhood.Settings(pairCandidates, noise, tenure, parsed);
+        this.walkTenure = parsed;
     }
 
     private ProgramNeighbourhood.Settings settings() {
