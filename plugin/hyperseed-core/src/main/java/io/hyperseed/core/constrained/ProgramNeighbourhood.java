@@ -39,7 +39,7 @@ public final class ProgramNeighbourhood {
      * @param pairCandidates how many ones and how many zeros (each) may be paired into exchanges, {@code >= 0}
      * @param noise the walk's probability of a random variable of the picked clause, in {@code [0, 1]}
      * @param tenure the tabu tenure of ranked moves in steps; {@code 0} for automatic: 6 with constraints,
-     *     {@code max(6, n / 13)} without (measured on OR-Library mknapcb1/4 and bqp250, docs/results/programs.md)
+     *     {@code max(10, n / 13)} without (measured on OR-Library mknapcb1/4 and bqp250, docs/results/programs.md)
      * @param walkTenure the tabu tenure of walk flips (WalkSAT/TABU), {@code >= 0}
      */
     public record Settings(int pairCandidates, double noise, int tenure, int walkTenure) {
@@ -126,7 +126,7 @@ public final class ProgramNeighbourhood {
         this.zeros = new int[n];
         this.tabuUntil = new long[n];
         this.tenure = settings.tenure() > 0 ? settings.tenure()
-                : problem.isConstrained() ? 6 : Math.max(6, Math.round(n / 13.0f));
+                : problem.isConstrained() ? 6 : Math.max(10, Math.round(n / 13.0f));
     }
 
     /**
