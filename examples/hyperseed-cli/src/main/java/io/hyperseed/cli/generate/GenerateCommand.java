@@ -7,8 +7,9 @@ import picocli.CommandLine.Command;
  * benchmark can be repeated on any size without downloading data.
  */
 @Command(name = "generate", mixinStandardHelpOptions = true,
-        description = "Generate seeded random instances (hypergraphs for max-cut, constrained 0-1 programs).",
-        subcommands = {GenerateHypergraph.class, GenerateProgram.class})
+        description = "Generate seeded random instances (hypergraphs for max-cut, constrained 0-1 programs, "
+                + "planted k-SAT).",
+        subcommands = {GenerateHypergraph.class, GenerateProgram.class, GenerateSat.class})
 public final class GenerateCommand implements Runnable {
 
     @picocli.CommandLine.Spec

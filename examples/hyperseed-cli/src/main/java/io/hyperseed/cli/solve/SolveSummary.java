@@ -46,6 +46,10 @@ public record SolveSummary(Instance instance, SolveOptions options, SolveResult 
         }
         line(out, "objective", Numbers.objective(best.objective()) + (maximize ? " (maximise)" : " (minimise)"));
         line(out, "feasible", best.isFeasible() ? "yes" : "no (violation " + Numbers.objective(best.violation()) + ")");
+        String format = instance.format().id();
+        if (format.equals("cnf") || format.equals("wcnf")) {
+            line(out, "clauses", unsatisfiedClauses(instance.problem(), best.values()));
+        }
         Seed seed = result.seed();
         if (seed != null) {
             line(out, "seed", Numbers.objective(seed.solution().objective())
@@ -65,6 +69,37 @@ public record SolveSummary(Instance instance, SolveOptions options, SolveResult 
                     + " to best known " + Numbers.objective(bestKnown));
         }
         out.flush();
+    }
+
+    /**
+     * How many clauses a MAX-SAT assignment leaves unsatisfied: soft clauses are the objective's product terms that
+     * are on (the reader writes each soft clause as {@code w - w * prod(unsat literals)}), hard clauses the violated
+     * constraints. Identical clauses were merged by the reader and count once. {@code O(size)}.
+     */
+    static String unsatisfiedClauses(io.hyperseed.core.model.PuboProblem problem, boolean[] x) {
+        io.hyperseed.core.model.Polynomial objective = problem.objective();
+        int sign = problem.sense().sign();
+        int soft = 0;
+        int unsatisfied = 0;
+        double weight = 0;
+        for (int t = 0; t < objective.numTerms(); t++) {
+            if (sign * objective.coefficient(t) < 0) {
+                soft++;
+                if (objective.termTrue(t, x)) {
+                    unsatisfied++;
+                    weight -= sign * objective.coefficient(t);
+                }
+            }
+        }
+        int hard = problem.constraints().size();
+        int violatedHard = 0;
+        for (io.hyperseed.core.model.Constraint c : problem.constraints()) {
+            if (c.violation(x) > 0) {
+                violatedHard++;
+            }
+        }
+        return unsatisfied + " of " + soft + " soft unsatisfied (weight " + Numbers.objective(weight) + ")"
+                + (hard > 0 ? ", " + violatedHard + " of " + hard + " hard unsatisfied" : "");
     }
 
     /** The seed's details as {@code (k v, ...)}, sorted by name, numbers shortened. */

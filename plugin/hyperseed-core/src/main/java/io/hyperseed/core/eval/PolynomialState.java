@@ -20,6 +20,11 @@ public final class PolynomialState {
     private final boolean[] x;
     private final int[] falseCount;
     private double value;
+    // Optional set of "costly" terms that are on (see trackCostlyTerms): null when not tracked.
+    private boolean[] costly;
+    private int[] costlyPosition;
+    private int[] costlyOn;
+    private int costlyCount;
 
     /** A state at {@code start} (copied). */
     public PolynomialState(Polynomial polynomial, boolean[] start) {
@@ -56,6 +61,93 @@ public final class PolynomialState {
             }
         }
         value = sum;
+        if (costly != null) {
+            rebuildCostly();
+        }
+    }
+
+    /**
+     * Starts keeping the set of costly terms that are on: terms whose coefficient times {@code sign} is negative
+     * (for MAX-SAT as a maximised PUBO, exactly the unsatisfied clauses) and whose literals are all true. Kept in
+     * step by every flip in {@code O(1)} per term that turns on or off. {@code O(T)}.
+     *
+     * @param sign the sense sign of the objective ({@code +1} maximise, {@code -1} minimise)
+     */
+    public void trackCostlyTerms(int sign) {
+        costly = new boolean[coefficients.length];
+        for (int t = 0; t < coefficients.length; t++) {
+            costly[t] = sign * coefficients[t] < 0;
+        }
+        costlyPosition = new int[coefficients.length];
+        costlyOn = new int[coefficients.length];
+        rebuildCostly();
+    }
+
+    private void rebuildCostly() {
+        costlyCount = 0;
+        java.util.Arrays.fill(costlyPosition, -1);
+        for (int t = 0; t < coefficients.length; t++) {
+            if (costly[t] && falseCount[t] == 0) {
+                costlyPosition[t] = costlyCount;
+                costlyOn[costlyCount++] = t;
+            }
+        }
+    }
+
+    /** The number of costly terms that are on; 0 unless {@link #trackCostlyTerms} was called. */
+    public int costlyCount() {
+        return costlyCount;
+    }
+
+    /** The {@code k}-th costly term that is on ({@code 0 <= k < costlyCount()}), in no particular order. */
+    public int costlyTerm(int k) {
+        return costlyOn[k];
+    }
+
+    /** True when term {@code t} is on (all its literals are true). */
+    public boolean isOn(int t) {
+        return falseCount[t] == 0;
+    }
+
+    /**
+     * What flipping {@code v} would lose, as a non-negative amount: the sum of {@code |coefficient|} over the
+     * costly terms it would turn on and the helpful terms it would turn off ({@code sign} says which are which).
+     * For MAX-SAT this is the weighted break count of WalkSAT. {@code O(deg(v))}.
+     */
+    public double flipLoss(int v, int sign) {
+        double loss = 0.0;
+        boolean current = x[v];
+        for (int k = incidenceOffsets[v], end = incidenceOffsets[v + 1]; k < end; k++) {
+            int entry = incidence[k];
+            int t = entry >>> 1;
+            boolean literalTrue = current != ((entry & 1) != 0);
+            double signed = sign * coefficients[t];
+            if (literalTrue) {
+                if (falseCount[t] == 0 && signed > 0) {
+                    loss += signed;
+                }
+            } else if (falseCount[t] == 1 && signed < 0) {
+                loss -= signed;
+            }
+        }
+        return loss;
+    }
+
+    private void costlyOn(int t) {
+        if (costly[t]) {
+            costlyPosition[t] = costlyCount;
+            costlyOn[costlyCount++] = t;
+        }
+    }
+
+    private void costlyOff(int t) {
+        if (costly[t]) {
+            int at = costlyPosition[t];
+            int last = costlyOn[--costlyCount];
+            costlyOn[at] = last;
+            costlyPosition[last] = at;
+            costlyPosition[t] = -1;
+        }
     }
 
     /** The current value. */
@@ -113,9 +205,15 @@ public final class PolynomialState {
             if (literalTrue) {
                 if (falseCount[t]++ == 0) {
                     delta -= coefficients[t];
+                    if (costly != null) {
+                        costlyOff(t);
+                    }
                 }
             } else if (--falseCount[t] == 0) {
                 delta += coefficients[t];
+                if (costly != null) {
+                    costlyOn(t);
+                }
             }
         }
         x[v] = !current;

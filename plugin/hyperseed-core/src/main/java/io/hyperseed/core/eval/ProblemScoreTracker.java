@@ -12,6 +12,7 @@ final class ProblemScoreTracker implements ScoreTracker {
     private final int sign;
     private final ProblemState state;
     private final PuboProblem scaled;
+    private ProblemFlipGains gains;
 
     ProblemScoreTracker(PuboProblem problem) {
         this.scale = FixedPoint.scaleOf(problem);
@@ -23,13 +24,28 @@ final class ProblemScoreTracker implements ScoreTracker {
     @Override
     public void reset(boolean[] assignment) {
         state.reset(assignment);
+        if (gains != null) {
+            gains.resetAll();
+        }
     }
 
     @Override
     public void set(int v, boolean value) {
         if (state.get(v) != value) {
             state.flip(v);
+            if (gains != null) {
+                gains.flipped(v);
+            }
         }
+    }
+
+    /** Gains built on the first call ({@code O(size)}); see {@link ProblemFlipGains} for the costs. */
+    @Override
+    public FlipGains gains() {
+        if (gains == null) {
+            gains = new ProblemFlipGains(state, scale, sign);
+        }
+        return gains;
     }
 
     @Override

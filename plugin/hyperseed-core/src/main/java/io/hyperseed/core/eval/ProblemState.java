@@ -24,6 +24,9 @@ public final class ProblemState {
     private final int[] constraintOffsets;
     private final int[] constraintsOfVariable;
     private final boolean[] x;
+    private final int[] violatedPosition;
+    private final int[] violated;
+    private int violatedCount;
     private double totalViolation;
     private double choiceViolation;
 
@@ -57,6 +60,8 @@ public final class ProblemState {
             }
         }
         this.x = new boolean[n];
+        this.violatedPosition = new int[constraints.length];
+        this.violated = new int[constraints.length];
         reset(start);
     }
 
@@ -66,6 +71,7 @@ public final class ProblemState {
         objective.reset(assignment);
         totalViolation = 0.0;
         choiceViolation = 0.0;
+        violatedCount = 0;
         for (int c = 0; c < constraints.length; c++) {
             double lhs;
             if (lhsStates[c] != null) {
@@ -76,6 +82,10 @@ public final class ProblemState {
                 lhs = ones[c];
             }
             violations[c] = constraints[c].violationOfLhs(lhs);
+            violatedPosition[c] = -1;
+            if (violations[c] > 0) {
+                markViolated(c);
+            }
             totalViolation += violations[c];
             if (lhsStates[c] == null) {
                 choiceViolation += violations[c];
@@ -158,9 +168,105 @@ public final class ProblemState {
             if (lhsStates[c] == null) {
                 choiceViolation += updated - violations[c];
             }
+            if ((updated > 0) != (violations[c] > 0)) {
+                if (updated > 0) {
+                    markViolated(c);
+                } else {
+                    unmarkViolated(c);
+                }
+            }
             violations[c] = updated;
         }
         x[v] = !x[v];
+    }
+
+    private void markViolated(int c) {
+        violatedPosition[c] = violatedCount;
+        violated[violatedCount++] = c;
+    }
+
+    private void unmarkViolated(int c) {
+        int at = violatedPosition[c];
+        int last = violated[--violatedCount];
+        violated[at] = last;
+        violatedPosition[last] = at;
+        violatedPosition[c] = -1;
+    }
+
+    /** The number of constraints. */
+    public int numConstraints() {
+        return constraints.length;
+    }
+
+    /** Constraint {@code c} (in the problem's order). */
+    public Constraint constraint(int c) {
+        return constraints[c];
+    }
+
+    /** The current left-hand side of constraint {@code c} (choice groups: the number of ones). {@code O(1)}. */
+    public double lhs(int c) {
+        return lhsStates[c] != null ? lhsStates[c].value() : ones[c];
+    }
+
+    /** The change of constraint {@code c}'s left-hand side if {@code v} were flipped. {@code O(deg_c(v))}. */
+    public double lhsDelta(int c, int v) {
+        return lhsStates[c] != null ? lhsStates[c].flipDelta(v) : (x[v] ? -1 : 1);
+    }
+
+    /** Where the constraints containing {@code v} start in {@link #constraintAt}; they end at {@code v + 1}'s start. */
+    public int constraintStart(int v) {
+        return constraintOffsets[v];
+    }
+
+    /** The constraint at position {@code k} of the per-variable constraint lists (see {@link #constraintStart}). */
+    public int constraintAt(int k) {
+        return constraintsOfVariable[k];
+    }
+
+    /** The number of violated constraints. {@code O(1)}. */
+    public int violatedCount() {
+        return violatedCount;
+    }
+
+    /** The {@code k}-th violated constraint ({@code 0 <= k < violatedCount()}), in no particular order. */
+    public int violatedConstraint(int k) {
+        return violated[k];
+    }
+
+    /**
+     * Starts keeping the objective's costly terms that are on (for MAX-SAT: the unsatisfied soft clauses); see
+     * {@link PolynomialState#trackCostlyTerms}. {@code O(T)}.
+     */
+    public void trackCostlyTerms() {
+        objective.trackCostlyTerms(problem.sense().sign());
+    }
+
+    /** The number of costly objective terms that are on (0 unless {@link #trackCostlyTerms} was called). */
+    public int costlyCount() {
+        return objective.costlyCount();
+    }
+
+    /** The {@code k}-th costly objective term that is on. */
+    public int costlyTerm(int k) {
+        return objective.costlyTerm(k);
+    }
+
+    /** The objective loss of flipping {@code v} (the weighted WalkSAT break count for MAX-SAT), {@code >= 0}. */
+    public double objectiveLoss(int v) {
+        return objective.flipLoss(v, problem.sense().sign());
+    }
+
+    /** The violation that flipping {@code v} would add, ignoring what it would repair. {@code O(deg)}. */
+    public double violationIncrease(int v) {
+        double increase = 0.0;
+        for (int k = constraintOffsets[v]; k < constraintOffsets[v + 1]; k++) {
+            int c = constraintsOfVariable[k];
+            double change = constraints[c].violationOfLhs(lhs(c) + lhsDelta(c, v)) - violations[c];
+            if (change > 0) {
+                increase += change;
+            }
+        }
+        return increase;
     }
 
     /** The current point as an immutable {@link Solution}. */

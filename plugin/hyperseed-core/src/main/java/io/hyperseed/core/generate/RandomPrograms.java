@@ -144,4 +144,96 @@ public final class RandomPrograms {
         }
         return new Planted(builder.build(), x);
     }
+
+    /**
+     * A random k-SAT formula with a planted solution (clauses in DIMACS form, 1-based, negative = negated).
+     *
+     * @param variables the number of variables
+     * @param clauses the clauses, each of {@code k} distinct variables (copied)
+     * @param planted an assignment that satisfies every clause (copied)
+     */
+    public record PlantedSat(int variables, int[][] clauses, boolean[] planted) {
+
+        public PlantedSat {
+            clauses = Arrays.stream(clauses).map(int[]::clone).toArray(int[][]::new);
+            planted = planted.clone();
+        }
+
+        @Override
+        public int[][] clauses() {
+            return Arrays.stream(clauses).map(int[]::clone).toArray(int[][]::new);
+        }
+
+        @Override
+        public boolean[] planted() {
+            return planted.clone();
+        }
+
+        /** The formula as unweighted MAX-SAT (every clause weight 1), maximised. */
+        public PuboProblem toProblem(String name) {
+            io.hyperseed.core.problem.MaxSat.Builder builder = new io.hyperseed.core.problem.MaxSat.Builder(variables);
+            for (int[] clause : clauses) {
+                builder.addSoft(1.0, clause);
+            }
+            return builder.build(name);
+        }
+
+        /** The formula in DIMACS CNF ({@code p cnf n m}, one clause per line ending in 0). */
+        public void writeDimacs(java.io.Writer out, String comment) throws java.io.IOException {
+            out.write("c " + comment + "\n");
+            out.write("p cnf " + variables + " " + clauses.length + "\n");
+            StringBuilder line = new StringBuilder();
+            for (int[] clause : clauses) {
+                line.setLength(0);
+                for (int literal : clause) {
+                    line.append(literal).append(' ');
+                }
+                out.write(line.append("0\n").toString());
+            }
+        }
+    }
+
+    /**
+     * Random {@code k}-SAT with a planted solution: draw a uniform assignment, then clauses of {@code k} distinct
+     * uniform variables with uniform signs, keeping only clauses the assignment satisfies (rejection), until there are
+     * {@code m}. At the threshold ratio ({@code m / n = 4.26} for 3-SAT) such formulas are satisfiable by
+     * construction but, for a local search, close to uniform random ones. {@code O(m k)} expected; deterministic
+     * for a given seed.
+     */
+    public static PlantedSat plantedSat(int n, int m, int k, long seed) {
+        if (n < k || k < 1 || m < 0) {
+            throw new IllegalArgumentException("Invalid planted SAT size (n " + n + ", m " + m + ", k " + k
+                    + "). Maybe n >= k >= 1?");
+        }
+        Random random = new Random(seed);
+        boolean[] planted = new boolean[n];
+        for (int v = 0; v < n; v++) {
+            planted[v] = random.nextBoolean();
+        }
+        int[][] clauses = new int[m][];
+        int[] vars = new int[k];
+        for (int c = 0; c < m; ) {
+            boolean satisfied = false;
+            int[] clause = new int[k];
+            for (int j = 0; j < k; j++) {
+                int v;
+                boolean fresh;
+                do {
+                    v = random.nextInt(n);
+                    fresh = true;
+                    for (int i = 0; i < j; i++) {
+                        fresh &= vars[i] != v;
+                    }
+                } while (!fresh);
+                vars[j] = v;
+                boolean positive = random.nextBoolean();
+                clause[j] = positive ? v + 1 : -(v + 1);
+                satisfied |= planted[v] == positive;
+            }
+            if (satisfied) {
+                clauses[c++] = clause;
+            }
+        }
+        return new PlantedSat(n, clauses, planted);
+    }
 }

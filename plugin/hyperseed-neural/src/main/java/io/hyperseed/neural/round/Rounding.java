@@ -1,6 +1,7 @@
 package io.hyperseed.neural.round;
 
 import io.hyperseed.core.baseline.GreedyLocalSearch;
+import io.hyperseed.core.constrained.FeasibilityRepair;
 import io.hyperseed.core.eval.ProblemState;
 import io.hyperseed.core.eval.Solution;
 import io.hyperseed.core.model.PuboProblem;
@@ -43,9 +44,20 @@ public final class Rounding {
         return best;
     }
 
-    /** One-flip repair (violations first) and improvement from {@code start}, until 1-flip optimal or stopped. */
+    /**
+     * For constrained problems first the core's ratio repair ({@link FeasibilityRepair}: drop by worst
+     * objective/violation ratio until feasible, then add by best gain/resource ratio), then one-flip repair
+     * (violations first) and improvement, until 1-flip optimal or stopped; the best of that and {@code start}.
+     */
     public static Solution repair(PuboProblem problem, Solution start, BooleanSupplier stop) {
-        ProblemState state = new ProblemState(problem, start.values());
+        boolean[] from = start.values();
+        if (problem.isConstrained()) {
+            Solution ratio = FeasibilityRepair.repair(problem, from);
+            if (ratio.isBetterThan(start, problem)) {
+                from = ratio.values();
+            }
+        }
+        ProblemState state = new ProblemState(problem, from);
         GreedyLocalSearch.improve(state, Integer.MAX_VALUE, stop);
         Solution repaired = state.toSolution();
         return repaired.isBetterThan(start, problem) ? repaired : start;

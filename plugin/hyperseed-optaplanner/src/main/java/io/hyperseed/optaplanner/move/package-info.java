@@ -1,2 +1,6 @@
-/** Swap moves inside choice groups, so local search moves between feasible points. */
+/**
+ * Moves for programs: swaps inside choice groups, and the structured neighbourhood ({@link
+ * io.hyperseed.optaplanner.move.ProgramMoveIteratorFactory}: ranked flips and exchanges under an adaptive penalty,
+ * WalkSAT flips for MAX-SAT).
+ */
 package io.hyperseed.optaplanner.move;
