@@ -10,7 +10,9 @@ import java.util.ServiceLoader;
  * The {@link HybridSolver}s on the classpath (registered in {@code META-INF/services}), found by
  * {@link HybridSolver#framework()}. OptaPlanner is loaded through an {@link IsolatedFramework} class loader, because
  * its jars and Timefold's both ship {@code /solver.xsd}; every other framework comes from the application class
- * loader. {@code O(number of providers)} per lookup; the isolated loader is built once.
+ * loader. {@code O(number of providers)} per lookup; the isolated loader is built once, and only when the
+ * isolated framework is asked for or listed: a Timefold solve never scans the class path for it nor loads its
+ * classes (start-up time).
  */
 public final class Solvers {
 
@@ -36,6 +38,12 @@ public final class Solvers {
      */
     public static HybridSolver byFramework(String framework) {
         String wanted = framework.trim().toLowerCase(Locale.ROOT);
+        if (!wanted.equals(ISOLATED)) {
+            HybridSolver shared = shared(wanted);
+            if (shared != null) {
+                return shared;
+            }
+        }
         for (HybridSolver solver : all()) {
             if (solver.framework().equalsIgnoreCase(wanted)) {
                 return solver;
@@ -43,6 +51,34 @@ public final class Solvers {
         }
         throw new IllegalArgumentException("The framework (" + framework + ") has no solver on the classpath. "
                 + "Maybe one of: " + String.join(", ", frameworks()) + "?");
+    }
+
+    /**
+     * The solver for {@code wanted} from the application class loader, skipping the isolated framework's providers
+     * without instantiating them; null when none matches.
+     */
+    private static HybridSolver shared(String wanted) {
+        ClassLoader app = Solvers.class.getClassLoader();
+        for (ServiceLoader.Provider<HybridSolver> provider : ServiceLoader.load(HybridSolver.class, app).stream()
+                .toList()) {
+            if (isolatedClass(provider.type().getName())) {
+                continue;
+            }
+            HybridSolver solver = provider.get();
+            if (solver.framework().equalsIgnoreCase(wanted)) {
+                return solver;
+            }
+        }
+        return null;
+    }
+
+    private static boolean isolatedClass(String className) {
+        for (String prefix : ISOLATED_PACKAGES) {
+            if (className.startsWith(prefix)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static List<HybridSolver> all() {

@@ -154,7 +154,8 @@ public final class Polynomial {
         return sum;
     }
 
-    private boolean termTrue(int t, boolean[] x) {
+    /** True when every literal of term {@code t} is true under {@code x}. {@code O(term degree)}. */
+    public boolean termTrue(int t, boolean[] x) {
         for (int k = termOffsets[t]; k < termOffsets[t + 1]; k++) {
             int literal = literals[k];
             if (x[literal >>> 1] == ((literal & 1) != 0)) {

@@ -17,7 +17,7 @@ import java.util.Arrays;
  *   bytes = 4 n (3 d + 8 sum_i c_i)   precomputed features [P X | X], per-layer activations, their gradients
  *                                     and temporaries
  *         + 112 L                     the two COO propagation matrices (int64 indices and a float per pin,
- *                                     P pins, P <= L) and the loss: padded gather indices (int64), gathered
+ *                                     P pins, P &lt;= L) and the loss: padded gather indices (int64), gathered
  *                                     literal values, their products and gradients
  * </pre>
  *
