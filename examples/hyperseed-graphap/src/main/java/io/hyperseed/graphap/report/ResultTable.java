@@ -108,7 +108,7 @@ public final class ResultTable {
                         + c.result().pairs() + ") | " + String.format(Locale.ROOT, "%+.4f", c.result().meanDifference())
                         + " | " + c.result().nonZero() + " | "
                         + String.format(Locale.ROOT, "%.1f", c.result().positiveRankSum()) + " | "
-                        + String.format(Locale.ROOT, "%.3f", c.result().pValue()) + " |");
+                        + pValue(c.result().pValue()) + " |");
             }
         }
         lines.add("");
@@ -149,6 +149,10 @@ public final class ResultTable {
             Files.createDirectories(parent);
         }
         Files.write(file, lines, StandardCharsets.UTF_8);
+    }
+
+    private static String pValue(double p) {
+        return String.format(Locale.ROOT, p < 0.001 ? "%.1e" : "%.3f", p);
     }
 
     private static String number(double value) {
