@@ -35,6 +35,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 import java.util.stream.DoubleStream;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Runs the graph-classification study: read the data set, find the affinity-propagation communities of every graph
@@ -89,11 +90,10 @@ public final class StudyRunner {
         ModelShape shape = hp.shape(dataset.featureCount(), dataset.classCount());
         CommunityDetector redetector = hp.communitySource() == CommunitySource.EMBEDDINGS ? hp.detector() : null;
         List<SeedRun> runs = new ArrayList<>();
-        CrossValidationPlan plan = null;
-        int foldsToRun = 0;
+        List<Path> written = List.of();
         for (long seed : options.seeds()) {
-            plan = CrossValidationPlan.create(samples.size(), TEST_FRACTION, options.folds(), seed);
-            foldsToRun = options.quick() ? Math.min(QUICK_FOLDS, plan.foldCount()) : plan.foldCount();
+            CrossValidationPlan plan = CrossValidationPlan.create(samples.size(), TEST_FRACTION, options.folds(), seed);
+            int foldsToRun = options.quick() ? Math.min(QUICK_FOLDS, plan.foldCount()) : plan.foldCount();
             TrainingSettings settings = hp.withEpochs(epochs).training(seed);
             FoldTrainer trainer = new FoldTrainer(new GraphBatchBuilder(dataset.featureCount()), shape, settings,
                     redetector);
@@ -121,22 +121,37 @@ public final class StudyRunner {
                 progress.accept(String.format(Locale.ROOT, "seed %d %s: test accuracy %.4f +- %.4f over %d folds", seed,
                         result.title(), result.summary().mean(), result.summary().std(), result.folds().size()));
             }
+            // written after every seed, so a long run that is stopped keeps the seeds it finished
+            written = write(options, dataset, runs, compare(runs, options.models()), preamble(options, dataset, hp,
+                    epochs, plan, foldsToRun, samples.size(), anyCommunities, redetector, communityLine, start,
+                    loadBefore, runs.size()));
         }
         List<PairedComparison> comparisons = compare(runs, options.models());
         comparisons.forEach(c -> progress.accept(String.format(Locale.ROOT,
-                "%s vs %s (%s): mean difference %+.4f, Wilcoxon p = %.3f", c.experiment(), c.baseline(), c.scope(),
+                "%s vs %s (%s): mean difference %+.4f, Wilcoxon p = %.3g", c.experiment(), c.baseline(), c.scope(),
                 c.result().meanDifference(), c.result().pValue())));
+        files.addAll(written);
+        files.forEach(file -> progress.accept("wrote " + file));
         Duration wall = Duration.ofNanos(System.nanoTime() - start);
-        double loadAfter = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
+        return new StudyResult(dataset.name(), options.preset(), runs, comparisons, wall, files);
+    }
+
+    private static List<String> preamble(StudyOptions options, TuDataset dataset, Hyperparameters hp, int epochs,
+            CrossValidationPlan plan, int foldsRun, int sampleCount, boolean anyCommunities,
+            @Nullable CommunityDetector redetector, String communityLine, long start, double loadBefore, int seedsRun) {
+        double wall = (System.nanoTime() - start) / 1e9;
+        double loadNow = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
         List<String> preamble = new ArrayList<>();
         preamble.add(String.format(Locale.ROOT, "data set: %s, %d graphs, %d nodes, %d undirected edges, classes %s",
                 dataset.name(), dataset.graphs().size(), dataset.totalNodes(), dataset.totalEdges(),
                 Arrays.toString(dataset.classSizes())));
         preamble.add(String.format(Locale.ROOT,
                 "protocol: for each split seed %s shuffle, keep a fixed test set of %d graphs (20 %%), %d-fold"
-                        + " cross-validation on the other %d (%d folds run%s); every model on the same folds",
-                options.seeds(), plan.testIndices().length, plan.foldCount(), samples.size() - plan.testIndices().length,
-                foldsToRun, options.quick() ? ", quick smoke run" : ""));
+                        + " cross-validation on the other %d (%d folds run%s); every model on the same folds%s",
+                options.seeds(), plan.testIndices().length, plan.foldCount(), sampleCount - plan.testIndices().length,
+                foldsRun, options.quick() ? ", quick smoke run" : "", seedsRun < options.seeds().size()
+                        ? "; only the first " + seedsRun + " of " + options.seeds().size() + " seeds have run so far"
+                        : ""));
         preamble.add("settings (preset " + options.preset() + "): " + hp.withEpochs(epochs).describe());
         if (anyCommunities) {
             preamble.add("communities" + (redetector == null ? "" : " of the bare graph (training recomputes them)")
@@ -145,11 +160,9 @@ public final class StudyRunner {
         preamble.add(String.format(Locale.ROOT,
                 "wall time %.1f s on %d available processors (load average %.1f at the start, %.1f at the end; %s %s,"
                         + " Java %s)",
-                wall.toNanos() / 1e9, Runtime.getRuntime().availableProcessors(), loadBefore, loadAfter,
-                System.getProperty("os.name"), System.getProperty("os.arch"), Runtime.version()));
-        files.addAll(write(options, dataset, runs, comparisons, preamble));
-        files.forEach(file -> progress.accept("wrote " + file));
-        return new StudyResult(dataset.name(), options.preset(), runs, comparisons, wall, files);
+                wall, Runtime.getRuntime().availableProcessors(), loadBefore, loadNow, System.getProperty("os.name"),
+                System.getProperty("os.arch"), Runtime.version()));
+        return preamble;
     }
 
     private static List<PairedComparison> compare(List<SeedRun> runs, List<String> models) {
