@@ -1,41 +1,55 @@
 package io.hyperseed.graphap;
 
+import io.hyperseed.graphap.stats.PairedComparison;
 import io.hyperseed.graphap.train.AccuracySummary;
 import io.hyperseed.graphap.train.ModelResult;
+import io.hyperseed.graphap.train.SeedRun;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.List;
 
 /**
  * What a study run measured and wrote.
  *
  * @param datasetName data set name
- * @param models per-model results (per-fold outcomes and test accuracies), in run order
+ * @param preset preset name the hyper-parameters started from
+ * @param runs one run per split seed, every model on the same folds
+ * @param comparisons paired tests of each Experiment against its backbone baseline, per seed and pooled
  * @param wallTime wall time of the whole run, community detection included
- * @param files files written (markdown, CSV, PNG)
+ * @param files files written (results markdown, CSV, PNG; community census CSV and PNG)
  */
-public record StudyResult(String datasetName, List<ModelResult> models, Duration wallTime, List<Path> files) {
+public record StudyResult(String datasetName, String preset, List<SeedRun> runs, List<PairedComparison> comparisons,
+        Duration wallTime, List<Path> files) {
 
     /** Copies the lists. */
     public StudyResult {
-        models = List.copyOf(models);
+        runs = List.copyOf(runs);
+        comparisons = List.copyOf(comparisons);
         files = List.copyOf(files);
     }
 
     /**
      * @param id model id, e.g. {@code experiment}
-     * @return that model's mean and population std of test accuracy
+     * @return the test accuracies of every fold of every seed, seed by seed
+     */
+    public double[] accuracies(String id) {
+        return runs.stream().flatMapToDouble(run -> Arrays.stream(run.model(id).testAccuracies())).toArray();
+    }
+
+    /**
+     * @param id model id, e.g. {@code experiment}
+     * @return mean and population std of that model's test accuracy over every fold of every seed
      */
     public AccuracySummary summary(String id) {
-        return model(id).summary();
+        return AccuracySummary.of(accuracies(id));
     }
 
     /**
      * @param id model id
-     * @return that model's result
+     * @return that model's result under the first seed
      */
     public ModelResult model(String id) {
-        return models.stream().filter(m -> m.id().equals(id)).findFirst().orElseThrow(() -> new IllegalArgumentException(
-                "Model (" + id + ") was not run. Maybe one of " + models.stream().map(ModelResult::id).toList() + "?"));
+        return runs.get(0).model(id);
     }
 }

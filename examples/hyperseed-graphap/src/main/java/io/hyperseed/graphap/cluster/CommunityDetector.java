@@ -3,6 +3,7 @@ package io.hyperseed.graphap.cluster;
 import io.hyperseed.graphap.data.LabeledGraph;
 import io.hyperseed.graphap.similarity.StructuralSimilarity;
 import java.util.Random;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Splits a graph into communities: {@link StructuralSimilarity} then {@link AffinityPropagation}. The tie-breaking
@@ -14,7 +15,7 @@ import java.util.Random;
  */
 public record CommunityDetector(StructuralSimilarity similarity, AffinityPropagation clustering, long noiseSeed) {
 
-    /** @return the study's detector: g = 0.8, damping 0.8, 15 / 200 iterations, noise seed 0 */
+    /** @return the first study's detector: g = 0.8 raw, damping 0.8, 15 / 200 iterations, noise seed 0 */
     public static CommunityDetector study() {
         return new CommunityDetector(StructuralSimilarity.study(), AffinityPropagation.study(), 0);
     }
@@ -24,12 +25,21 @@ public record CommunityDetector(StructuralSimilarity similarity, AffinityPropaga
      * @return its communities
      */
     public Communities detect(LabeledGraph graph) {
-        return Communities.of(clustering.cluster(similarity.compute(graph), new Random(noiseSeed)));
+        return detect(graph, null);
+    }
+
+    /**
+     * @param graph the graph
+     * @param edgeWeights positive random-walk weight of every edge, or null for the simple walk
+     * @return its communities
+     */
+    public Communities detect(LabeledGraph graph, double @Nullable [] edgeWeights) {
+        return Communities.of(clustering.cluster(similarity.compute(graph, edgeWeights), new Random(noiseSeed)));
     }
 
     /** @return a short text naming every setting, used as cache key */
     public String key() {
-        return "g" + similarity.distanceWeight() + "-d" + clustering.damping() + "-it" + clustering.maxIterations()
+        return "g" + similarity.distanceWeight() + "-" + similarity.scaling().id() + "-d" + clustering.damping() + "-it" + clustering.maxIterations()
                 + "-c" + clustering.convergenceIterations() + "-s" + noiseSeed;
     }
 }

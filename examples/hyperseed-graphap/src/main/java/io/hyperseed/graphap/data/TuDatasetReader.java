@@ -1,5 +1,6 @@
 package io.hyperseed.graphap.data;
 
+import io.hyperseed.core.io.InstanceFormatException;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -21,7 +22,7 @@ import java.util.regex.Pattern;
  * when present, {@code DS_node_labels.txt} (one integer label per node). Edge labels and attributes are ignored.
  *
  * <p>Both directions of an edge collapse to one undirected edge; duplicate entries and self-loops are dropped. Every
- * malformed input raises {@link TuDatasetFormatException} naming file, line and problem; {@link IOException}s of the
+ * malformed input raises {@link InstanceFormatException} naming file, line and problem; {@link IOException}s of the
  * file system are passed on, never swallowed. Time and memory O(n + m).
  */
 public final class TuDatasetReader {
@@ -34,7 +35,7 @@ public final class TuDatasetReader {
      * @param directory folder holding {@code name_A.txt} etc.
      * @param name file prefix, e.g. {@code MUTAG}
      * @return the data set
-     * @throws TuDatasetFormatException when a file is missing or malformed
+     * @throws InstanceFormatException when a file is missing or malformed
      * @throws IOException when a file cannot be read
      */
     public TuDataset read(Path directory, String name) throws IOException {
@@ -79,10 +80,10 @@ public final class TuDatasetReader {
         return new TuDataset(name, graphs, featureCount, rawClasses);
     }
 
-    private static Path require(Path directory, String name, String suffix) throws TuDatasetFormatException {
+    private static Path require(Path directory, String name, String suffix) throws InstanceFormatException {
         Path file = directory.resolve(name + "_" + suffix + ".txt");
         if (!Files.isRegularFile(file)) {
-            throw new TuDatasetFormatException(file, 0, "required file is missing (" + file.toAbsolutePath()
+            throw new InstanceFormatException(file, 0, "required file is missing (" + file.toAbsolutePath()
                     + "). Maybe the data set name (" + name + ") does not match the file prefix?");
         }
         return file;
@@ -92,13 +93,13 @@ public final class TuDatasetReader {
     private static int[] readGraphIndicator(Path file) throws IOException {
         int[] ids = readIntColumn(file, -1, "");
         if (ids.length == 0) {
-            throw new TuDatasetFormatException(file, 0, "file has no nodes. Maybe it is empty by mistake?");
+            throw new InstanceFormatException(file, 0, "file has no nodes. Maybe it is empty by mistake?");
         }
         int previous = 0;
         for (int v = 0; v < ids.length; v++) {
             int id = ids[v];
             if (id != previous && id != previous + 1) {
-                throw new TuDatasetFormatException(file, lineOfEntry(file, v), "graph id (" + id + ") after graph id ("
+                throw new InstanceFormatException(file, lineOfEntry(file, v), "graph id (" + id + ") after graph id ("
                         + previous + ") is not the same or the next id. Maybe the nodes are not sorted by graph, or a graph has no nodes?");
             }
             previous = id;
@@ -123,7 +124,7 @@ public final class TuDatasetReader {
             }
         }
         if (expected >= 0 && values.size() != expected) {
-            throw new TuDatasetFormatException(file, 0, "has " + values.size() + " values but there are " + expected
+            throw new InstanceFormatException(file, 0, "has " + values.size() + " values but there are " + expected
                     + " " + countedThing + " (" + values.size() + " != " + expected + "). Maybe the files come from different data sets?");
         }
         return values.stream().mapToInt(Integer::intValue).toArray();
@@ -146,7 +147,7 @@ public final class TuDatasetReader {
                 }
                 String[] parts = SEPARATOR.split(trimmed);
                 if (parts.length != 2) {
-                    throw new TuDatasetFormatException(file, lineNumber, "expected two node ids \"row, col\" (found \""
+                    throw new InstanceFormatException(file, lineNumber, "expected two node ids \"row, col\" (found \""
                             + trimmed + "\"). Maybe a column is missing or the line holds edge attributes?");
                 }
                 int row = parseInt(file, lineNumber, parts[0], "node ids \"row, col\"");
@@ -155,7 +156,7 @@ public final class TuDatasetReader {
                 checkNode(file, lineNumber, col, graphOfNode.length);
                 int g = graphOfNode[row - 1];
                 if (g != graphOfNode[col - 1]) {
-                    throw new TuDatasetFormatException(file, lineNumber, "edge (" + row + ", " + col + ") joins graph "
+                    throw new InstanceFormatException(file, lineNumber, "edge (" + row + ", " + col + ") joins graph "
                             + (g + 1) + " and graph " + (graphOfNode[col - 1] + 1)
                             + ". Maybe the graph indicator file belongs to another data set?");
                 }
@@ -170,19 +171,19 @@ public final class TuDatasetReader {
         return edges;
     }
 
-    private static void checkNode(Path file, long lineNumber, int node, int nodeCount) throws TuDatasetFormatException {
+    private static void checkNode(Path file, long lineNumber, int node, int nodeCount) throws InstanceFormatException {
         if (node < 1 || node > nodeCount) {
-            throw new TuDatasetFormatException(file, lineNumber, "node id (" + node + ") is outside 1.." + nodeCount
+            throw new InstanceFormatException(file, lineNumber, "node id (" + node + ") is outside 1.." + nodeCount
                     + ". Maybe the ids are 0-based, or the graph indicator file is truncated?");
         }
     }
 
     private static int parseInt(Path file, long lineNumber, String token, String expectation)
-            throws TuDatasetFormatException {
+            throws InstanceFormatException {
         try {
             return Integer.parseInt(token.strip());
         } catch (NumberFormatException e) {
-            throw new TuDatasetFormatException(file, lineNumber, "expected " + expectation + " (found \"" + token
+            throw new InstanceFormatException(file, lineNumber, "expected " + expectation + " (found \"" + token
                     + "\"). Maybe the file uses another format or has a header line?");
         }
     }

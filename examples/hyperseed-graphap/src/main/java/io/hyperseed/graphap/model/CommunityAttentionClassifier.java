@@ -53,6 +53,11 @@ public final class CommunityAttentionClassifier implements GraphClassifier {
     }
 
     @Override
+    public NDArray embed(GraphBatch batch) {
+        return global.encode(batch.features(), globalAdjacency.apply(batch));
+    }
+
+    @Override
     public ParameterSet parameters() {
         return parameters;
     }

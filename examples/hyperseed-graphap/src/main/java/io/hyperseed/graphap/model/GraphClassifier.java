@@ -12,6 +12,12 @@ public interface GraphClassifier extends AutoCloseable {
      */
     NDArray forward(GraphBatch batch, boolean training);
 
+    /**
+     * @param batch the mini-batch
+     * @return the whole-graph backbone's node embeddings {@code (N, hidden)}, in the batch's manager (no dropout)
+     */
+    NDArray embed(GraphBatch batch);
+
     /** @return the trainable parameters */
     ParameterSet parameters();
 

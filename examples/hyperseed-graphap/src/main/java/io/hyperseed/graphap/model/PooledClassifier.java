@@ -36,6 +36,11 @@ public final class PooledClassifier implements GraphClassifier {
     }
 
     @Override
+    public NDArray embed(GraphBatch batch) {
+        return encoder.encode(batch.features(), adjacency.apply(batch));
+    }
+
+    @Override
     public ParameterSet parameters() {
         return parameters;
     }

@@ -1,8 +1,10 @@
 package io.hyperseed.graphap.report;
 
+import io.hyperseed.graphap.stats.PairedComparison;
 import io.hyperseed.graphap.train.AccuracySummary;
 import io.hyperseed.graphap.train.FoldOutcome;
 import io.hyperseed.graphap.train.ModelResult;
+import io.hyperseed.graphap.train.SeedRun;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -13,33 +15,30 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * Writes the per-model, per-fold test accuracies as a markdown report and a CSV table (columns {@code model, title,
- * mean, std_pop, fold0..fold(k-1)}, the layout of the original study's {@code reported_results.csv}). Numbers use a
- * decimal point whatever the locale. O(models x folds).
+ * Writes a study's results: a CSV with one row per seed, model and fold ({@code seed, model, title, fold,
+ * test_accuracy, validation_accuracy, best_epoch, epochs_run, seconds}) and a markdown report with the summary per
+ * model (mean and population std per seed, the spread of the seed means, all folds pooled), the paired tests and the
+ * per-fold accuracies. Numbers use a decimal point whatever the locale. O(seeds x models x folds).
  */
 public final class ResultTable {
 
     /**
      * @param file CSV file to write
-     * @param results one entry per model
+     * @param runs one entry per seed
      * @throws IOException when the file cannot be written
      */
-    public void writeCsv(Path file, List<ModelResult> results) throws IOException {
-        int folds = results.stream().mapToInt(r -> r.folds().size()).max().orElse(0);
+    public void writeCsv(Path file, List<SeedRun> runs) throws IOException {
         List<String> lines = new ArrayList<>();
-        StringBuilder header = new StringBuilder("model,title,mean,std_pop");
-        for (int f = 0; f < folds; f++) {
-            header.append(",fold").append(f);
-        }
-        lines.add(header.toString());
-        for (ModelResult result : results) {
-            AccuracySummary summary = result.summary();
-            StringBuilder row = new StringBuilder(result.id() + "," + result.title() + "," + number(summary.mean())
-                    + "," + number(summary.std()));
-            for (double accuracy : result.testAccuracies()) {
-                row.append(',').append(number(accuracy));
+        lines.add("seed,model,title,fold,test_accuracy,validation_accuracy,best_epoch,epochs_run,seconds");
+        for (SeedRun run : runs) {
+            for (ModelResult result : run.models()) {
+                for (int f = 0; f < result.folds().size(); f++) {
+                    FoldOutcome o = result.folds().get(f);
+                    lines.add(run.seed() + "," + result.id() + "," + result.title() + "," + f + ","
+                            + number(o.testAccuracy()) + "," + number(o.validationAccuracy()) + "," + o.bestEpoch() + ","
+                            + o.epochsRun() + "," + String.format(Locale.ROOT, "%.2f", o.seconds()));
+                }
             }
-            lines.add(row.toString());
         }
         write(file, lines);
     }
@@ -47,13 +46,14 @@ public final class ResultTable {
     /**
      * @param file markdown file to write
      * @param title first heading
-     * @param preamble lines printed before the table (data set, protocol, machine)
-     * @param results one entry per model
-     * @param chartFileName name of the PNG next to the file, shown as an image
+     * @param preamble lines printed before the tables (data set, protocol, settings, machine)
+     * @param runs one entry per seed, the same models in each
+     * @param comparisons paired tests
+     * @param chartFileName name of the per-fold PNG next to the file
      * @throws IOException when the file cannot be written
      */
-    public void writeMarkdown(Path file, String title, List<String> preamble, List<ModelResult> results,
-            String chartFileName) throws IOException {
+    public void writeMarkdown(Path file, String title, List<String> preamble, List<SeedRun> runs,
+            List<PairedComparison> comparisons, String chartFileName) throws IOException {
         List<String> lines = new ArrayList<>();
         lines.add("# " + title);
         lines.add("");
@@ -61,36 +61,82 @@ public final class ResultTable {
         lines.add("");
         preamble.forEach(line -> lines.add("- " + line));
         lines.add("");
-        lines.add("| model | test accuracy mean +- std (pop.) | min | max | mean best epoch | train seconds |");
-        lines.add("|---|---|---|---|---|---|");
-        for (ModelResult result : results) {
-            AccuracySummary summary = result.summary();
-            double[] accuracies = result.testAccuracies();
-            lines.add("| " + result.title() + " | " + number(summary.mean()) + " +- " + number(summary.std()) + " | "
-                    + number(Arrays.stream(accuracies).min().orElse(Double.NaN)) + " | "
-                    + number(Arrays.stream(accuracies).max().orElse(Double.NaN)) + " | "
-                    + String.format(Locale.ROOT, "%.1f", result.folds().stream().mapToInt(FoldOutcome::bestEpoch)
-                            .average().orElse(Double.NaN))
-                    + " | " + String.format(Locale.ROOT, "%.1f", result.seconds()) + " |");
-        }
+        lines.add("## Test accuracy per model");
         lines.add("");
-        lines.add("Per-fold test accuracy (model chosen at its best validation epoch):");
-        lines.add("");
-        int folds = results.stream().mapToInt(r -> r.folds().size()).max().orElse(0);
         StringBuilder header = new StringBuilder("| model |");
         StringBuilder rule = new StringBuilder("|---|");
-        for (int f = 0; f < folds; f++) {
-            header.append(" fold ").append(f).append(" |");
+        for (SeedRun run : runs) {
+            header.append(" seed ").append(run.seed()).append(" mean +- std |");
             rule.append("---|");
         }
+        header.append(" mean of seed means | spread of seed means (min - max) | all folds mean +- std | train s |");
+        rule.append("---|---|---|---|");
         lines.add(header.toString());
         lines.add(rule.toString());
-        for (ModelResult result : results) {
-            StringBuilder row = new StringBuilder("| " + result.title() + " |");
-            for (double accuracy : result.testAccuracies()) {
-                row.append(' ').append(number(accuracy)).append(" |");
+        for (ModelResult first : runs.get(0).models()) {
+            StringBuilder row = new StringBuilder("| " + first.title() + " |");
+            double[] seedMeans = new double[runs.size()];
+            List<Double> all = new ArrayList<>();
+            double seconds = 0;
+            for (int s = 0; s < runs.size(); s++) {
+                ModelResult result = runs.get(s).model(first.id());
+                AccuracySummary summary = result.summary();
+                seedMeans[s] = summary.mean();
+                Arrays.stream(result.testAccuracies()).forEach(all::add);
+                seconds += result.seconds();
+                row.append(' ').append(number(summary.mean())).append(" +- ").append(number(summary.std())).append(" |");
             }
+            AccuracySummary pooled = AccuracySummary.of(all.stream().mapToDouble(Double::doubleValue).toArray());
+            row.append(' ').append(number(Arrays.stream(seedMeans).average().orElse(Double.NaN))).append(" | ")
+                    .append(number(Arrays.stream(seedMeans).min().orElse(Double.NaN))).append(" - ")
+                    .append(number(Arrays.stream(seedMeans).max().orElse(Double.NaN))).append(" | ")
+                    .append(number(pooled.mean())).append(" +- ").append(number(pooled.std())).append(" | ")
+                    .append(String.format(Locale.ROOT, "%.0f", seconds)).append(" |");
             lines.add(row.toString());
+        }
+        if (!comparisons.isEmpty()) {
+            lines.add("");
+            lines.add("## Paired comparison: Experiment vs its backbone baseline");
+            lines.add("");
+            lines.add("Two-sided exact Wilcoxon signed-rank test over the same folds (difference = experiment minus"
+                    + " baseline; zero differences dropped, ties share ranks).");
+            lines.add("");
+            lines.add("| experiment | baseline | folds | mean difference | non-zero pairs | W+ | p-value |");
+            lines.add("|---|---|---|---|---|---|---|");
+            for (PairedComparison c : comparisons) {
+                lines.add("| " + c.experiment() + " | " + c.baseline() + " | " + c.scope() + " ("
+                        + c.result().pairs() + ") | " + String.format(Locale.ROOT, "%+.4f", c.result().meanDifference())
+                        + " | " + c.result().nonZero() + " | "
+                        + String.format(Locale.ROOT, "%.1f", c.result().positiveRankSum()) + " | "
+                        + pValue(c.result().pValue()) + " |");
+            }
+        }
+        lines.add("");
+        lines.add("## Per-fold test accuracy");
+        for (SeedRun run : runs) {
+            lines.add("");
+            lines.add("Seed " + run.seed() + ":");
+            lines.add("");
+            int folds = run.models().stream().mapToInt(r -> r.folds().size()).max().orElse(0);
+            StringBuilder foldHeader = new StringBuilder("| model |");
+            StringBuilder foldRule = new StringBuilder("|---|");
+            for (int f = 0; f < folds; f++) {
+                foldHeader.append(' ').append(f).append(" |");
+                foldRule.append("---|");
+            }
+            foldHeader.append(" mean epoch |");
+            foldRule.append("---|");
+            lines.add(foldHeader.toString());
+            lines.add(foldRule.toString());
+            for (ModelResult result : run.models()) {
+                StringBuilder row = new StringBuilder("| " + result.title() + " |");
+                for (double accuracy : result.testAccuracies()) {
+                    row.append(' ').append(number(accuracy)).append(" |");
+                }
+                row.append(String.format(Locale.ROOT, " %.1f |",
+                        result.folds().stream().mapToInt(FoldOutcome::bestEpoch).average().orElse(Double.NaN)));
+                lines.add(row.toString());
+            }
         }
         lines.add("");
         lines.add("![per-fold test accuracy](" + chartFileName + ")");
@@ -103,6 +149,10 @@ public final class ResultTable {
             Files.createDirectories(parent);
         }
         Files.write(file, lines, StandardCharsets.UTF_8);
+    }
+
+    private static String pValue(double p) {
+        return String.format(Locale.ROOT, p < 0.001 ? "%.1e" : "%.3f", p);
     }
 
     private static String number(double value) {

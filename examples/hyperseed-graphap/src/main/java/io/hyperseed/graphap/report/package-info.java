@@ -1,4 +1,4 @@
-/** Result tables (markdown, CSV) and the per-fold accuracy chart (PNG). */
+/** Result tables with paired tests (markdown, CSV), the per-fold accuracy chart and the community census (PNG). */
 @NullMarked
 package io.hyperseed.graphap.report;
 

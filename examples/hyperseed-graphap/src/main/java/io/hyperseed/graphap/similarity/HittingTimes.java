@@ -5,10 +5,13 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import org.jgrapht.alg.connectivity.ConnectivityInspector;
+import org.jspecify.annotations.Nullable;
 
 /**
- * Exact expected hitting times {@code H(s, e)} of the simple random walk (uniform step to a neighbour): the expected
- * number of steps from {@code s} until the walk first reaches {@code e}. Computed per connected component (found with
+ * Exact expected hitting times {@code H(s, e)} of the random walk on a graph: the expected number of steps from
+ * {@code s} until the walk first reaches {@code e}. The walk steps to a neighbour uniformly, or, with positive symmetric
+ * edge weights {@code w}, with probability {@code w(v,u) / sum of w(v,.)} (a reversible walk; degrees become weighted
+ * degrees below). Computed per connected component (found with
  * JGraphT) from the Laplacian pseudo-inverse {@code L+ = (L + J/k)^-1 - J/k} of the component (k nodes), which one
  * LU linear solve gives exactly, and the identity (see Lovász 1993, "Random walks on graphs: a survey", Section 3)
  * {@code H(s,e) = sum_k d_k (L+[s][k] - L+[e][k]) + vol (L+[e][e] - L+[s][e])}, vol = sum of degrees.
@@ -23,21 +26,53 @@ public final class HittingTimes {
      * @return {@code h[s][e]}, infinity across components
      */
     public double[][] compute(LabeledGraph graph) {
+        return compute(graph, null);
+    }
+
+    /**
+     * @param graph the graph
+     * @param edgeWeights positive weight of every edge (index as in {@link LabeledGraph#source(int)}), or null for the
+     *     simple walk
+     * @return {@code h[s][e]}, infinity across components
+     */
+    public double[][] compute(LabeledGraph graph, double @Nullable [] edgeWeights) {
+        double[] weights = edgeWeights == null ? ones(graph.edgeCount()) : edgeWeights;
+        if (weights.length != graph.edgeCount()) {
+            throw new IllegalArgumentException("Expected one weight per edge (" + weights.length + " weights for "
+                    + graph.edgeCount() + " edges). Maybe the weights belong to another graph?");
+        }
+        for (int e = 0; e < weights.length; e++) {
+            if (!(weights[e] > 0) || Double.isInfinite(weights[e])) {
+                throw new IllegalArgumentException("Edge weights must be positive and finite (edge " + e + ": "
+                        + weights[e] + "). Maybe add a small floor to distances?");
+            }
+        }
         int n = graph.nodeCount();
         double[][] hitting = new double[n][n];
         for (double[] row : hitting) {
             Arrays.fill(row, Double.POSITIVE_INFINITY);
         }
-        int[] degree = graph.degrees();
+        double[] degree = new double[n];
+        for (int e = 0; e < graph.edgeCount(); e++) {
+            degree[graph.source(e)] += weights[e];
+            degree[graph.target(e)] += weights[e];
+        }
         List<Set<Integer>> components = new ConnectivityInspector<>(graph.toJGraphT()).connectedSets();
         for (Set<Integer> component : components) {
             int[] nodes = component.stream().mapToInt(Integer::intValue).sorted().toArray();
-            solveComponent(graph, degree, nodes, hitting);
+            solveComponent(graph, weights, degree, nodes, hitting);
         }
         return hitting;
     }
 
-    private static void solveComponent(LabeledGraph graph, int[] degree, int[] nodes, double[][] hitting) {
+    private static double[] ones(int count) {
+        double[] ones = new double[count];
+        Arrays.fill(ones, 1);
+        return ones;
+    }
+
+    private static void solveComponent(LabeledGraph graph, double[] weights, double[] degree, int[] nodes,
+            double[][] hitting) {
         int k = nodes.length;
         if (k == 1) {
             hitting[nodes[0]][nodes[0]] = 0;
@@ -59,10 +94,11 @@ public final class HittingTimes {
                 continue;
             }
             int b = local[graph.target(e)];
-            shifted[a][b] -= 1;
-            shifted[b][a] -= 1;
-            shifted[a][a] += 1;
-            shifted[b][b] += 1;
+            double w = weights[e];
+            shifted[a][b] -= w;
+            shifted[b][a] -= w;
+            shifted[a][a] += w;
+            shifted[b][b] += w;
         }
         double[][] pseudo = new LuDecomposition(shifted).inverse();
         double volume = 0;

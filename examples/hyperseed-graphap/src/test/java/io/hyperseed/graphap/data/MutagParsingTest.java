@@ -2,21 +2,16 @@ package io.hyperseed.graphap.data;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.hyperseed.core.testing.SharedData;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
 /** Parses the real MUTAG files; counts from ../shared/data/tudataset/PROVENANCE.md. Skips when the data is absent. */
 class MutagParsingTest {
 
     private static Path mutagFolder() {
-        Path data = Path.of(System.getProperty("hyperseed.data", "../shared/data"));
-        Path folder = data.resolve("tudataset/MUTAG");
-        Assumptions.assumeTrue(Files.isRegularFile(folder.resolve("MUTAG_A.txt")),
-                "MUTAG not found under " + folder.toAbsolutePath() + " (set -Dhyperseed.data); skipping");
-        return folder;
+        return SharedData.require("tudataset/MUTAG/MUTAG_A.txt").getParent();
     }
 
     @Test

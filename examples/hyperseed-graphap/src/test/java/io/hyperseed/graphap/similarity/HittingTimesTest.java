@@ -1,10 +1,12 @@
 package io.hyperseed.graphap.similarity;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import io.hyperseed.graphap.TinyGraphs;
 import io.hyperseed.graphap.data.LabeledGraph;
+import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 class HittingTimesTest {
@@ -71,5 +73,58 @@ class HittingTimesTest {
         assertThat(h[0][2]).isInfinite();
         assertThat(h[4][0]).isInfinite();
         assertThat(h[4][4]).isZero();
+    }
+
+    /**
+     * Path a-b-c with w(a,b) = 1, w(b,c) = 2: from b the walk goes to a with probability 1/3. H(b,c) = 1 + H(a,c)/3
+     * and H(a,c) = 1 + H(b,c), so H(a,c) = 3 and H(b,c) = 2; H(b,a) = 1 + 2 H(c,a)/3 and H(c,a) = 1 + H(b,a), so
+     * H(b,a) = 5.
+     */
+    @Test
+    void weightedPathMatchesHandComputation() {
+        double[][] h = new HittingTimes().compute(TinyGraphs.path(3, 0, 0), new double[] {1, 2});
+        assertThat(h[0][2]).isCloseTo(3, within(EPS));
+        assertThat(h[1][2]).isCloseTo(2, within(EPS));
+        assertThat(h[1][0]).isCloseTo(5, within(EPS));
+    }
+
+    /** h_e(s) = 1 + sum over neighbours t of w(s,t) / w(s) h_e(t) on an irregular graph with uneven weights. */
+    @Test
+    void weightedWalkSatisfiesTheOneStepRecurrence() {
+        LabeledGraph graph = TinyGraphs.twoTriangles(0);
+        Random random = new Random(3);
+        double[] weights = new double[graph.edgeCount()];
+        for (int e = 0; e < weights.length; e++) {
+            weights[e] = 0.1 + random.nextDouble() * 3;
+        }
+        double[][] h = new HittingTimes().compute(graph, weights);
+        int n = graph.nodeCount();
+        double[][] neighbourSum = new double[n][n];
+        double[] strength = new double[n];
+        for (int e = 0; e < graph.edgeCount(); e++) {
+            int a = graph.source(e);
+            int b = graph.target(e);
+            strength[a] += weights[e];
+            strength[b] += weights[e];
+            for (int target = 0; target < n; target++) {
+                neighbourSum[a][target] += weights[e] * h[b][target];
+                neighbourSum[b][target] += weights[e] * h[a][target];
+            }
+        }
+        for (int s = 0; s < n; s++) {
+            for (int target = 0; target < n; target++) {
+                if (s != target) {
+                    assertThat(h[s][target]).isCloseTo(1 + neighbourSum[s][target] / strength[s], within(1e-8));
+                }
+            }
+        }
+    }
+
+    @Test
+    void nonPositiveWeightIsRejected() {
+        assertThatThrownBy(
+                () -> new HittingTimes().compute(TinyGraphs.path(3, 0, 0), new double[] {1, 0}))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("edge 1: 0.0")
+                .hasMessageContaining("Maybe");
     }
 }

@@ -46,4 +46,61 @@ class StructuralSimilarityTest {
         assertThatThrownBy(() -> new StructuralSimilarity(1.5)).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("(1.5)").hasMessageContaining("Maybe");
     }
+
+    /**
+     * Path a-b-c-d with max scaling: the proximity of neighbours becomes e^-1 / e^-1 = 1 and the largest squared
+     * hitting-time asymmetry becomes 1, so every off-diagonal similarity lies in [0, 1].
+     */
+    @Test
+    void maxScalingPutsBothPartsInTheUnitInterval() {
+        LabeledGraph path = TinyGraphs.path(4, 0, 0);
+        double[][] raw = new StructuralSimilarity(0.8, SimilarityScaling.RAW).compute(path);
+        double[][] scaled = new StructuralSimilarity(0.8, SimilarityScaling.MAX).compute(path);
+        double maxAsymmetry = 0;
+        for (int i = 0; i < 4; i++) {
+            for (int j = 0; j < 4; j++) {
+                if (i != j) {
+                    double proximity = 0.8 * Math.exp(-Math.abs(i - j));
+                    maxAsymmetry = Math.max(maxAsymmetry, (raw[i][j] - proximity) / 0.2);
+                }
+            }
+        }
+        assertThat(maxAsymmetry).isGreaterThan(1);
+        for (int i = 0; i < 4; i++) {
+            for (int j = 0; j < 4; j++) {
+                if (i != j) {
+                    double proximity = Math.exp(-Math.abs(i - j)) / Math.exp(-1);
+                    double asymmetry = (raw[i][j] - 0.8 * Math.exp(-Math.abs(i - j))) / 0.2 / maxAsymmetry;
+                    assertThat(scaled[i][j]).isCloseTo(0.8 * proximity + 0.2 * asymmetry, within(1e-9))
+                            .isBetween(0.0, 1.0);
+                }
+            }
+        }
+    }
+
+    @Test
+    void rankScalingKeepsTheOrderOfEachPart() {
+        LabeledGraph graph = TinyGraphs.twoTriangles(0);
+        double[][] ranked = new StructuralSimilarity(0.0, SimilarityScaling.RANK).compute(graph);
+        double[][] raw = new StructuralSimilarity(0.0, SimilarityScaling.RAW).compute(graph);
+        int n = graph.nodeCount();
+        for (int a = 0; a < n * n; a++) {
+            for (int b = 0; b < n * n; b++) {
+                int i = a / n;
+                int j = a % n;
+                int k = b / n;
+                int l = b % n;
+                if (i != j && k != l && raw[i][j] < raw[k][l] - 1e-9) {
+                    assertThat(ranked[i][j]).isLessThan(ranked[k][l]);
+                }
+            }
+        }
+        assertThat(ranked[0][1]).isBetween(0.0, 1.0);
+    }
+
+    @Test
+    void unknownScalingIsRejected() {
+        assertThatThrownBy(() -> SimilarityScaling.of("log")).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("(log)").hasMessageContaining("Maybe");
+    }
 }

@@ -25,7 +25,7 @@ class FoldTrainerSmokeTest {
             samples.add(new GraphSample(graph, CommunityDetector.study().detect(graph)));
         }
         FoldTrainer trainer = new FoldTrainer(new GraphBatchBuilder(2), new ModelShape(2, 2, 16, 2, 1, 1, 0f),
-                new TrainingSettings(15, 8, 0.01f, 15, 5));
+                new TrainingSettings(15, 8, 0.01f, 15, 5, Selection.BEST_VALIDATION));
         List<String> progress = new ArrayList<>();
         FoldOutcome outcome = trainer.train(kind, samples.subList(0, 24), samples.subList(24, 32),
                 samples.subList(32, 40), progress::add);
