@@ -201,8 +201,8 @@ public class NeuralModelPhase<S> extends NeuralPhaseProperties implements PhaseC
         details.put("changed", changed);
         details.put("pinned", n - reduction.numFree());
         Seed written = new Seed(result, producer, Duration.ofNanos(System.nanoTime() - start), details);
-        LOG.info("Neural model phase ({}): objective {}, violation {}, {} of {} decisions changed, {} ms.",
-                producer, result.objective(), result.violation(), changed, n, written.elapsed().toMillis());
+        LOG.info("Neural model phase ({}): objective {}, violation {}, {} of {} decisions changed, {} ms; {}.",
+                producer, result.objective(), result.violation(), changed, n, written.elapsed().toMillis(), details);
         listener.onSeed(written);
     }
 
