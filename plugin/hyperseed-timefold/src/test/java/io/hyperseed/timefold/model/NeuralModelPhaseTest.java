@@ -138,6 +138,16 @@ class NeuralModelPhaseTest {
     }
 
     @Test
+    void solverXmlConfiguresThePhaseThroughItsCustomProperties() {
+        SolverConfig config = SolverConfig.createFromXmlResource("io/hyperseed/timefold/model/basketSolverConfig.xml");
+
+        Basket result = SolverFactory.<Basket>create(config).buildSolver().solve(Basket.random(8, 12));
+
+        assertThat(result.getPicks()).allSatisfy(pick -> assertThat(pick.getChosen()).isNotNull());
+        assertThat(result.getScore()).isEqualTo(new BasketScoreCalculator().calculateScore(result));
+    }
+
+    @Test
     void formulationWithTheWrongNumberOfVariablesFailsWithAHint() {
         NeuralModelPhase<Basket> phase = new NeuralModelPhase<>((basket, decisions) -> {
             decisions.add(Pick.class, "chosen", basket.getPicks());
