@@ -176,6 +176,9 @@ public class NeuralModelCommand<S> extends NeuralPhaseProperties implements Cust
             details.putAll(trained.details());
         }
         Solution result = Solution.evaluate(problem, values);
+        if (warmStart && !allAssigned) {
+            LOG.info("warmStart: some movable decisions have no value yet, so the neural result is written.");
+        }
         if (warmStart && allAssigned) {
             boolean[] now = new boolean[n];
             for (int i = 0; i < n; i++) {

@@ -187,6 +187,9 @@ public class NeuralModelPhase<S> extends NeuralPhaseProperties implements PhaseC
             details.putAll(trained.details());
         }
         Solution result = Solution.evaluate(problem, values);
+        if (warmStart && !allAssigned) {
+            LOG.info("warmStart: some movable decisions have no value yet, so the neural result is written.");
+        }
         if (warmStart && allAssigned) {
             boolean[] now = unbox(current);
             Solution incumbent = Solution.evaluate(problem, now);

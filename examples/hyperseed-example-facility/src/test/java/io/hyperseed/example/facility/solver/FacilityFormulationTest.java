@@ -49,7 +49,7 @@ class FacilityFormulationTest {
     }
 
     @Test
-    void generatedPlansAreFeasibleByTheirWitnesses() {
+    void everyCustomerReachesItsFourNearestSitesPlusAtMostOneWitness() {
         FacilityPlan plan = FacilityGenerator.generate(12, 60, 5);
         assertThat(plan.getCustomers()).allSatisfy(customer -> assertThat(customer.reachSize()).isBetween(
                 FacilityGenerator.REACH, FacilityGenerator.REACH + 1));
