@@ -210,6 +210,11 @@ public final class PuboProblem {
             return this;
         }
 
+        /** Adds {@code lhs REL rhs}, named {@code c<k>} after its position. */
+        public Builder addConstraint(Polynomial lhs, Relation relation, double rhs) {
+            return addConstraint(new PolynomialConstraint("c" + (constraints.size() + 1), lhs, relation, rhs));
+        }
+
         /** The problem (objective defaults to zero). */
         public PuboProblem build() {
             Polynomial obj = objective == null ? Polynomial.zero(numVariables) : objective;
