@@ -42,13 +42,13 @@ public final class SolveCommand implements Callable<Integer> {
     private Path file;
 
     @Option(names = "--format", paramLabel = "F", converter = Converters.FormatConverter.class,
-            description = "The file format (hmetis, hypop, bipnn, rudy, bqp, mknap, cnf, wcnf, pubo); "
+            description = "The file format (hmetis, hypop, bipnn, rudy, bqp, mknap, cnf, wcnf, pubo, scholp); "
                     + "detected when absent.")
     private Format format;
 
     @Option(names = "--config", paramLabel = "NAME|FILE.xml", defaultValue = "neural-tabu",
-            description = "neural-tabu, tabu, late-acceptance, simulated-annealing, neural, or a solver config "
-                    + "XML file (default: ${DEFAULT-VALUE}).")
+            description = "neural-tabu, tabu, late-acceptance, simulated-annealing, neural, neural-simulated-annealing, "
+                    + "neural-late-acceptance, or a solver config XML file (default: ${DEFAULT-VALUE}).")
     private String config;
 
     @Option(names = "--framework", defaultValue = "timefold",
@@ -76,6 +76,16 @@ public final class SolveCommand implements Callable<Integer> {
             description = "A neural phase property, e.g. --set epochs=500 --set hiddenSizes=128,64 (repeatable).")
     private List<String> settings = new ArrayList<>();
 
+    @Option(names = "--stop-unimproved", paramLabel = "TIME", converter = Converters.DurationConverter.class,
+            description = "Stop the local search once the best solution has not improved for this long, e.g. 2s "
+                    + "(default: use the whole budget).")
+    private Duration stopUnimproved;
+
+    @Option(names = "--no-reduce", negatable = false,
+            description = "Solve max-cut instances as given, without the exact reductions (isolated, degree-1, "
+                    + "series vertices, merged hyperedges); results are of the original instance either way.")
+    private boolean noReduce;
+
     @Option(names = "--progress", defaultValue = "auto",
             description = "auto, bar, lines or off (default: ${DEFAULT-VALUE}; auto draws a bar on a terminal).")
     private String progress;
@@ -83,7 +93,8 @@ public final class SolveCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         SolveOptions options = new SolveOptions(Choices.config(config), time, seed, Choices.device(device),
-                NeuralSettings.parse(settings));
+                NeuralSettings.parse(settings)).withReduce(!noReduce)
+                .withUnimprovedTimeLimit(stopUnimproved == null ? Duration.ZERO : stopUnimproved);
         HybridSolver solver = Solvers.byFramework(framework);
         Instance instance = Instances.read(file, format);
         SolveResult result;

@@ -61,6 +61,14 @@ public record SolveSummary(Instance instance, SolveOptions options, SolveResult 
         line(out, "time", "seeding " + Numbers.seconds(result.seedTime()) + ", search "
                 + Numbers.seconds(search.isNegative() ? Duration.ZERO : search) + ", total "
                 + Numbers.seconds(result.totalTime()));
+        if (!result.bestOverTime().isEmpty()) {
+            Duration last = result.bestOverTime().getLast().elapsed();
+            line(out, "improved", "last at " + Numbers.seconds(last)
+                    + (options.stopsWhenUnimproved() && result.totalTime().compareTo(options.timeLimit()) < 0
+                            ? " (stopped after " + Numbers.seconds(options.unimprovedTimeLimit())
+                                    + " without improvement)"
+                            : ""));
+        }
         if (result.moveEvaluationSpeed() > 0) {
             line(out, "moves/s", Long.toString(result.moveEvaluationSpeed()));
         }

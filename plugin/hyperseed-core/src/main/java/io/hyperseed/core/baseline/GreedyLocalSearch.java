@@ -20,15 +20,29 @@ public final class GreedyLocalSearch {
     private GreedyLocalSearch() {
     }
 
+    /** How many variables a loop visits between two looks at the stop signal. */
+    private static final int STOP_CHECK_INTERVAL = 1024;
+
     /** Greedy construction, then local search to a 1-flip optimum. */
     public static Solution solve(PuboProblem problem) {
+        return solve(problem, () -> false);
+    }
+
+    /**
+     * Greedy construction, then local search to a 1-flip optimum, ending early (with the assignment so far) when
+     * {@code stop} says so; it looks every {@value #STOP_CHECK_INTERVAL} variables.
+     */
+    public static Solution solve(PuboProblem problem, BooleanSupplier stop) {
         ProblemState state = new ProblemState(problem, new boolean[problem.numVariables()]);
         for (int v = 0; v < problem.numVariables(); v++) {
             if (state.compareFlip(v) < 0) {
                 state.flip(v);
             }
+            if (v % STOP_CHECK_INTERVAL == 0 && stop.getAsBoolean()) {
+                return state.toSolution();
+            }
         }
-        improve(state, Integer.MAX_VALUE, () -> false);
+        improve(state, Integer.MAX_VALUE, stop);
         return state.toSolution();
     }
 
@@ -41,7 +55,7 @@ public final class GreedyLocalSearch {
 
     /**
      * Applies improving flips to {@code state} until none is left, {@code maxSweeps} sweeps are done or
-     * {@code stop} says so. Returns the number of flips made.
+     * {@code stop} says so (checked every {@value #STOP_CHECK_INTERVAL} variables). Returns the number of flips made.
      */
     public static long improve(ProblemState state, int maxSweeps, BooleanSupplier stop) {
         int n = state.problem().numVariables();
@@ -53,6 +67,9 @@ public final class GreedyLocalSearch {
                     state.flip(v);
                     flips++;
                     improved = true;
+                }
+                if (v % STOP_CHECK_INTERVAL == 0 && stop.getAsBoolean()) {
+                    return flips;
                 }
             }
             if (!improved || stop.getAsBoolean()) {
