@@ -6,7 +6,7 @@ import org.junit.jupiter.api.Test;
 
 class HyperseedTest {
 
-    private static final String[] ALL = {"solve", "info", "benchmark", "generate", "graphap", "help"};
+    private static final String[] ALL = {"solve", "info", "benchmark", "generate", "graphap", "report", "help"};
 
     @Test
     void aSubcommandNamedFirstIsTheOnlyOneRegistered() {
