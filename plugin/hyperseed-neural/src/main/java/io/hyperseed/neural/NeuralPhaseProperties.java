@@ -1,9 +1,7 @@
 package io.hyperseed.neural;
 
 import io.hyperseed.core.seed.Seeder;
-import io.hyperseed.core.solve.SolveOptions;
 import java.time.Duration;
-import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.OptionalLong;
@@ -17,13 +15,10 @@ import java.util.function.Consumer;
  * {@link NeuralConfig.Builder}.
  *
  * <p>Besides the settings of {@link NeuralConfig} there is {@code seed} (overrides the solver's random seed).
- * {@link #createSeeder} makes the phase's seeder ({@link GuardedSeeder}). The two static budget methods
- * ({@link #solveProperties}, {@link #timeLimitCap}) are the adapters' shared budget policy.
+ * {@link #createSeeder} makes the phase's seeder ({@link GuardedSeeder}). The budget policy that the adapters share
+ * (which properties a phase gets in a solve, its time cap) is {@link io.hyperseed.core.solve.HybridPolicy}.
  */
 public abstract class NeuralPhaseProperties {
-
-    /** The share of a solve's budget a neural phase followed by a search gets unless a time limit is given. */
-    public static final double DEFAULT_BUDGET_SHARE = 0.3;
 
     private NeuralConfig.Builder builder = NeuralConfig.builder();
     private Long seed;
@@ -144,34 +139,6 @@ public abstract class NeuralPhaseProperties {
     /** Applies one property by name, through its setter ({@link PropertySetters}). */
     public void applyProperty(String name, String value) {
         PropertySetters.of(getClass()).apply(this, name, value);
-    }
-
-    /**
-     * The properties a solver adapter gives its neural phase for one solve: the XML {@code customProperties}, then
-     * the solve's {@code device} (unless {@code auto}), then the solve's own neural properties, and the run's
-     * random seed unless a {@code seed} is set by then. The Timefold and OptaPlanner facades share this policy.
-     */
-    public static Map<String, String> solveProperties(Map<String, String> xmlProperties, SolveOptions options) {
-        Map<String, String> properties = new LinkedHashMap<>();
-        if (xmlProperties != null) {
-            properties.putAll(xmlProperties);
-        }
-        if (!"auto".equals(options.device())) {
-            properties.put("device", options.device());
-        }
-        properties.putAll(options.neuralProperties());
-        properties.putIfAbsent("seed", Long.toString(options.randomSeed()));
-        return properties;
-    }
-
-    /**
-     * The longest a neural phase may train in one solve: the whole budget when the solve's neural properties set
-     * {@code timeLimit} explicitly, else {@code share} of it (at least 1 ms).
-     */
-    public static Duration timeLimitCap(SolveOptions options, double share) {
-        Duration budget = options.timeLimit();
-        return options.neuralProperties().containsKey("timeLimit") ? budget
-                : Duration.ofMillis(Math.max(1L, Math.round(budget.toMillis() * share)));
     }
 
     /** The settings as a validated config; invalid values fail with a message naming them. */

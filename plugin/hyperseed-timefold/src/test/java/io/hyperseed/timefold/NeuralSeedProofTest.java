@@ -73,7 +73,7 @@ class NeuralSeedProofTest {
      */
     private static double untrainedThreshold(PuboProblem problem, SolveOptions options) throws SeedingException {
         NeuralPhaseProperties properties = new NeuralPhaseProperties() { };
-        properties.applyProperties(NeuralPhaseProperties.solveProperties(Map.of(), options));
+        properties.applyProperties(io.hyperseed.core.solve.HybridPolicy.neuralProperties(Map.of(), options));
         NeuralConfig config = properties.toConfig();
         long seed = properties.seedOverride().orElseThrow();
         TrainingLock.acquire(() -> false);

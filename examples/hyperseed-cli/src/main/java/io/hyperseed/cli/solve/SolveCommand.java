@@ -46,7 +46,7 @@ public final class SolveCommand implements Callable<Integer> {
                     + "detected when absent.")
     private Format format;
 
-    @Option(names = "--config", paramLabel = "NAME|FILE.xml", defaultValue = "neural-tabu",
+    @Option(names = "--config", paramLabel = "NAME|FILE.xml", defaultValue = "neural-simulated-annealing",
             description = "neural-tabu, tabu, late-acceptance, simulated-annealing, neural, neural-simulated-annealing, "
                     + "neural-late-acceptance, or a solver config XML file (default: ${DEFAULT-VALUE}).")
     private String config;

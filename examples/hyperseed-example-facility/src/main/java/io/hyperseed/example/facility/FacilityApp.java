@@ -9,13 +9,13 @@ import ai.timefold.solver.core.config.phase.custom.CustomPhaseConfig;
 import ai.timefold.solver.core.config.solver.SolverConfig;
 import ai.timefold.solver.core.config.solver.termination.TerminationConfig;
 import io.hyperseed.core.seed.Seed;
+import io.hyperseed.core.solve.HybridPolicy;
 import io.hyperseed.core.solve.SolveOptions;
 import io.hyperseed.example.facility.domain.Facility;
 import io.hyperseed.example.facility.domain.FacilityGenerator;
 import io.hyperseed.example.facility.domain.FacilityPlan;
 import io.hyperseed.example.facility.solver.FacilityConstraintProvider;
 import io.hyperseed.example.facility.solver.FacilityFormulation;
-import io.hyperseed.neural.NeuralPhaseProperties;
 import io.hyperseed.timefold.model.NeuralModelPhase;
 import io.hyperseed.timefold.phase.SeedingListener;
 import java.io.IOException;
@@ -86,8 +86,8 @@ public final class FacilityApp {
         if (mode == Mode.NEURAL_LS) {
             NeuralModelPhase<FacilityPlan> neural = new NeuralModelPhase<>(new FacilityFormulation());
             SolveOptions options = new SolveOptions("neural-tabu", budget, seed, "auto", NEURAL_PROPERTIES);
-            neural.applyProperties(NeuralPhaseProperties.solveProperties(Map.of(), options));
-            Duration cap = NeuralPhaseProperties.timeLimitCap(options, NeuralPhaseProperties.DEFAULT_BUDGET_SHARE);
+            neural.applyProperties(HybridPolicy.neuralProperties(Map.of(), options));
+            Duration cap = HybridPolicy.neuralCap(options, options.timeLimit(), false);
             if (neural.toConfig().timeLimit().compareTo(cap) > 0) {
                 neural.setTimeLimit(cap.toMillis() + "ms");
             }
@@ -205,7 +205,7 @@ public final class FacilityApp {
                     + "` (see the example's README). Each instance is solved twice with the same budget and the "
                     + "same random seed: Timefold's default construction heuristic then its default local search "
                     + "(*LS alone*), and the neural phase (`NeuralModelPhase` with `FacilityFormulation`, training "
-                    + "limited to " + Math.round(100 * NeuralPhaseProperties.DEFAULT_BUDGET_SHARE) + " % of the "
+                    + "limited to " + Math.round(100 * HybridPolicy.NEURAL_SHARE) + " % of the "
                     + "budget, the adapters' policy) then the same local search (*neural + LS*). Scores are the "
                     + "model's own constraint-stream scores (hard/soft; soft = -(opening + service cost), higher is "
                     + "better); *neural seed* is the score of the values the neural phase wrote (from the PUBO: "
