@@ -1,5 +1,7 @@
 package io.hyperseed.optaplanner.model;
 
+import io.hyperseed.core.model.decision.Decisions;
+import io.hyperseed.core.model.decision.FixedVariables;
 import io.hyperseed.core.eval.Solution;
 import io.hyperseed.core.model.PuboProblem;
 import io.hyperseed.core.seed.Seed;

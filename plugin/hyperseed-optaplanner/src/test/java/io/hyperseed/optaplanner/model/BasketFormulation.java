@@ -1,5 +1,6 @@
 package io.hyperseed.optaplanner.model;
 
+import io.hyperseed.core.model.decision.Decisions;
 import io.hyperseed.core.model.ChoiceConstraint;
 import io.hyperseed.core.model.Polynomial;
 import io.hyperseed.core.model.PuboProblem;

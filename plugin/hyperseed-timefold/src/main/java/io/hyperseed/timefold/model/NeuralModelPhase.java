@@ -1,5 +1,7 @@
 package io.hyperseed.timefold.model;
 
+import io.hyperseed.core.model.decision.Decisions;
+import io.hyperseed.core.model.decision.FixedVariables;
 import ai.timefold.solver.core.api.solver.phase.PhaseCommand;
 import ai.timefold.solver.core.api.solver.phase.PhaseCommandContext;
 import ai.timefold.solver.core.preview.api.move.builtin.Moves;

@@ -1,5 +1,6 @@
 package io.hyperseed.timefold.model;
 
+import io.hyperseed.core.model.decision.Decisions;
 import io.hyperseed.core.model.PuboProblem;
 
 /**

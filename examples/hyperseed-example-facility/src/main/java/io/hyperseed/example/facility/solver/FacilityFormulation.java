@@ -9,7 +9,7 @@ import io.hyperseed.core.model.Sense;
 import io.hyperseed.example.facility.domain.Customer;
 import io.hyperseed.example.facility.domain.Facility;
 import io.hyperseed.example.facility.domain.FacilityPlan;
-import io.hyperseed.timefold.model.Decisions;
+import io.hyperseed.core.model.decision.Decisions;
 import io.hyperseed.timefold.model.PuboFormulation;
 import java.util.ArrayList;
 import java.util.List;

@@ -11,7 +11,7 @@ import io.hyperseed.core.model.PuboProblem;
 import io.hyperseed.example.facility.domain.Facility;
 import io.hyperseed.example.facility.domain.FacilityGenerator;
 import io.hyperseed.example.facility.domain.FacilityPlan;
-import io.hyperseed.timefold.model.Decisions;
+import io.hyperseed.core.model.decision.Decisions;
 import io.hyperseed.timefold.model.NeuralModelPhase;
 import java.util.Map;
 import java.util.Random;

@@ -1,4 +1,4 @@
-package io.hyperseed.timefold.model;
+package io.hyperseed.core.model.decision;
 
 import io.hyperseed.core.model.ChoiceConstraint;
 import io.hyperseed.core.model.Constraint;

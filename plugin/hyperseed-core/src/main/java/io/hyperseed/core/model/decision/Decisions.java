@@ -1,4 +1,4 @@
-package io.hyperseed.optaplanner.model;
+package io.hyperseed.core.model.decision;
 
 import io.hyperseed.core.model.Literal;
 import java.util.ArrayList;
@@ -9,13 +9,12 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * The binary decisions of one planning solution, in PUBO variable order: a {@link PuboFormulation} declares each
+ * The binary decisions of one planning solution, in PUBO variable order: an adapter's {@code PuboFormulation} declares each
  * group of decisions (an entity class, the name of its boolean planning variable, and the entities) with
  * {@link #add}, then numbers its PUBO variables with the returned {@link Group}. Decision {@code i} is PUBO
  * variable {@code i}. Entities are told apart by identity, as the solver's working copies are.
  *
- * <p>A copy of {@code io.hyperseed.timefold.model.Decisions} (the two adapters share no module that could hold
- * it). Cost: {@link #add} is {@code O(entities)}; {@link Group#index} is an expected {@code O(1)} identity lookup.
+ * <p>Cost: {@link #add} is {@code O(entities)}; {@link Group#index} is an expected {@code O(1)} identity lookup.
  */
 public final class Decisions {
 

@@ -1,4 +1,4 @@
-package io.hyperseed.optaplanner.model;
+package io.hyperseed.core.model.decision;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
