@@ -34,8 +34,10 @@ public final class CutKernel {
             return new CutKernel(instance, instance, null);
         }
         CutReduction reduction = CutReducer.reduce(instance.hypergraph());
-        if (reduction.kernel().numVertices() == instance.hypergraph().numVertices()
-                && reduction.kernel().numEdges() == instance.hypergraph().numEdges()) {
+        if (reduction.offset() == 0.0
+                && reduction.kernel().numVertices() == instance.hypergraph().numVertices()
+                && reduction.kernel().numEdges() == instance.hypergraph().numEdges()
+                && reduction.kernel().numPins() == instance.hypergraph().numPins()) {
             return new CutKernel(instance, instance, null);
         }
         String name = instance.name();

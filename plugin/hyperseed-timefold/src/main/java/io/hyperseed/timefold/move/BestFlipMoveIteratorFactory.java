@@ -76,20 +76,7 @@ public class BestFlipMoveIteratorFactory<S extends BinarySolution> implements Mo
     public Iterator<Move<S>> createRandomMoveIterator(ScoreDirector<S> scoreDirector, RandomGenerator random) {
         List<BinaryVariable> variables = scoreDirector.getWorkingSolution().getVariables();
         FlipNeighbourhood current = neighbourhoodOf(scoreDirector);
-        if (current == null) {
-            return new Iterator<>() {
-                @Override
-                public boolean hasNext() {
-                    return !variables.isEmpty();
-                }
-
-                @Override
-                public Move<S> next() {
-                    return new FlipMove<>(variables.get(random.nextInt(variables.size())));
-                }
-            };
-        }
-        if (current.startStep(random) == FlipNeighbourhood.StepKind.JUMP) {
+        if (current != null && current.startStep(random) == FlipNeighbourhood.StepKind.JUMP) {
             List<BinaryVariable> flips = new ArrayList<>();
             for (int v : current.jumpFlips()) {
                 flips.add(variables.get(v));
@@ -104,7 +91,8 @@ public class BestFlipMoveIteratorFactory<S extends BinarySolution> implements Mo
 
             @Override
             public Move<S> next() {
-                return new FlipMove<>(variables.get(current.nextCandidate(random)));
+                int v = current == null ? random.nextInt(variables.size()) : current.nextCandidate(random);
+                return new FlipMove<>(variables.get(v));
             }
         };
     }
