@@ -16,9 +16,15 @@ import io.hyperseed.core.seed.SeedProgress;
 import io.hyperseed.core.seed.SeedingContext;
 import io.hyperseed.core.testing.RandomProblems;
 import io.hyperseed.core.testing.SeedToy;
+import ai.djl.Device;
+import io.hyperseed.neural.train.AnnealingSchedule;
+import io.hyperseed.neural.train.EarlyStopping;
 import io.hyperseed.neural.train.HgnnTrainer;
+import io.hyperseed.neural.train.PenaltySchedule;
+import io.hyperseed.neural.train.PlateauStopping;
 import io.hyperseed.neural.train.StopReason;
 import io.hyperseed.neural.train.TrainingFailedException;
+import io.hyperseed.neural.train.TrainingLock;
 import io.hyperseed.neural.train.TrainingResult;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -140,7 +146,19 @@ class HgnnSeederTest {
         PuboProblem problem = RandomProblems.unconstrained(new Random(2), 40, 120, 3, Sense.MAXIMIZE);
         NeuralConfig limited = FAST.toBuilder().optEpochs(1_000_000).optPatience(1_000_000)
                 .optTimeLimit(Duration.ofMillis(500)).build();
-        TrainingResult r = new HgnnSeeder(limited).train(problem, SeedingContext.of(1));
+        // the plateau rule is switched off: on an idle machine it can end training before the 500 ms, and this
+        // test is about the time limit alone
+        HgnnTrainer trainer = new HgnnTrainer(limited, Device.cpu(),
+                AnnealingSchedule.linear(limited.annealingStart(), limited.annealingEnd()),
+                PenaltySchedule.geometric(limited.penaltyStart(), limited.penaltyGrowth()),
+                new EarlyStopping(limited.patience(), 0.01), PlateauStopping.NEVER);
+        TrainingLock.acquire(() -> false);
+        TrainingResult r;
+        try {
+            r = trainer.train(problem, SeedingContext.of(1));
+        } finally {
+            TrainingLock.release();
+        }
 
         assertThat(r.stopReason()).isEqualTo(StopReason.TIME_LIMIT);
         assertThat(r.time().toMillis()).isLessThan(1500);
