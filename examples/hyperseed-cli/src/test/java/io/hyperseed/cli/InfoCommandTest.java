@@ -18,7 +18,8 @@ class InfoCommandTest {
                 .contains("edge size    min 2, mean 2.71, max 4")
                 // compact: two product terms per hyperedge; the expanded form is small enough to be built
                 .containsPattern("compact +14 terms")
-                .contains("expanded");
+                .contains("expanded")
+                .containsPattern("loss unit +[1-9][0-9]* \\(score units");
     }
 
     @Test

@@ -2,6 +2,7 @@ package io.hyperseed.optaplanner;
 
 import io.hyperseed.core.eval.Solution;
 import io.hyperseed.core.io.Instance;
+import io.hyperseed.core.search.AnnealingTemperature;
 import io.hyperseed.core.solve.CutKernel;
 import io.hyperseed.core.solve.HybridPolicy;
 import io.hyperseed.core.solve.HybridSolver;
@@ -14,11 +15,13 @@ import io.hyperseed.optaplanner.domain.BinarySolution;
 import io.hyperseed.optaplanner.domain.MaxCutSolution;
 import io.hyperseed.optaplanner.phase.NeuralPhaseCommand;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.optaplanner.core.api.solver.SolverFactory;
 import org.optaplanner.core.config.localsearch.LocalSearchPhaseConfig;
+import org.optaplanner.core.config.localsearch.decider.acceptor.LocalSearchAcceptorConfig;
 import org.optaplanner.core.config.phase.PhaseConfig;
 import org.optaplanner.core.config.phase.custom.CustomPhaseConfig;
 import org.optaplanner.core.config.solver.SolverConfig;
@@ -59,6 +62,7 @@ public final class OptaplannerHybridSolver implements HybridSolver {
         long start = System.nanoTime();
         CutKernel kernel = CutKernel.of(instance, options.reduce() && config.getSolutionClass() == MaxCutSolution.class);
         BinarySolution problem = problemFor(kernel.solved(), config);
+        scaleAnnealingTemperatures(config, options, kernel.solved(), start);
         configure(config, options, HybridPolicy.remaining(options, Duration.ofNanos(System.nanoTime() - start)));
         DefaultSolver<BinarySolution> solver =
                 (DefaultSolver<BinarySolution>) SolverFactory.<BinarySolution>create(config).buildSolver();
@@ -83,6 +87,27 @@ public final class OptaplannerHybridSolver implements HybridSolver {
                 neural.applyProperties(properties == null ? Map.of() : properties);
                 NeuralWarmUp.ensureWarm(neural.toConfig());
             }
+        }
+    }
+
+    /**
+     * Multiplies the soft part of every simulated annealing starting temperature of a shipped config by the
+     * instance's loss unit ({@link HybridPolicy#annealingUnit}); measured only when the config has such a phase.
+     */
+    static void scaleAnnealingTemperatures(SolverConfig config, SolveOptions options, Instance solved,
+            long startNanos) {
+        List<LocalSearchAcceptorConfig> annealing = new ArrayList<>();
+        for (PhaseConfig phase : config.getPhaseConfigList() == null ? List.<PhaseConfig>of()
+                : config.getPhaseConfigList()) {
+            if (phase instanceof LocalSearchPhaseConfig local && local.getAcceptorConfig() != null
+                    && local.getAcceptorConfig().getSimulatedAnnealingStartingTemperature() != null) {
+                annealing.add(local.getAcceptorConfig());
+            }
+        }
+        if (!annealing.isEmpty()) {
+            HybridPolicy.annealingUnit(options, solved, startNanos).ifPresent(unit -> annealing.forEach(a ->
+                    a.setSimulatedAnnealingStartingTemperature(AnnealingTemperature.scaled(
+                            a.getSimulatedAnnealingStartingTemperature(), unit))));
         }
     }
 

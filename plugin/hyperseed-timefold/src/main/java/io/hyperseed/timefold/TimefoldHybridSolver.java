@@ -15,6 +15,7 @@ import ai.timefold.solver.core.config.solver.termination.TerminationConfig;
 import ai.timefold.solver.core.impl.solver.DefaultSolver;
 import io.hyperseed.core.eval.Solution;
 import io.hyperseed.core.io.Instance;
+import io.hyperseed.core.search.AnnealingTemperature;
 import io.hyperseed.core.seed.Seed;
 import io.hyperseed.core.seed.SeedProgress;
 import io.hyperseed.core.solve.CutKernel;
@@ -81,6 +82,7 @@ public final class TimefoldHybridSolver implements HybridSolver {
         CutKernel kernel = CutKernel.of(instance, options.reduce() && config.getSolutionClass() == MaxCutSolution.class);
         SolveListener lifted = kernel.lift(listener);
         BinarySolution problem = createSolution(config, kernel.solved());
+        scaleAnnealingTemperatures(config, options, kernel.solved(), start);
         Duration remaining = HybridPolicy.remaining(options, Duration.ofNanos(System.nanoTime() - start));
         config.withRandomSeed(options.randomSeed())
                 .withTerminationConfig(new TerminationConfig().withSpentLimit(remaining));
@@ -114,6 +116,27 @@ public final class TimefoldHybridSolver implements HybridSolver {
         Seed produced = seed.get();
         return kernel.lift(new SolveResult(FRAMEWORK, options.config(), solution, produced,
                 produced == null ? Duration.ZERO : produced.elapsed(), total, bestOverTime, speed));
+    }
+
+    /**
+     * Multiplies the soft part of every simulated annealing starting temperature of a shipped config by the
+     * instance's loss unit ({@link HybridPolicy#annealingUnit}); measured only when the config has such a phase.
+     */
+    static void scaleAnnealingTemperatures(SolverConfig config, SolveOptions options, Instance solved,
+            long startNanos) {
+        List<LocalSearchAcceptorConfig> annealing = new ArrayList<>();
+        for (PhaseConfig<?> phase : config.getPhaseConfigList() == null ? List.<PhaseConfig<?>>of()
+                : config.getPhaseConfigList()) {
+            if (phase instanceof LocalSearchPhaseConfig local && local.getAcceptorConfig() != null
+                    && local.getAcceptorConfig().getSimulatedAnnealingStartingTemperature() != null) {
+                annealing.add(local.getAcceptorConfig());
+            }
+        }
+        if (!annealing.isEmpty()) {
+            HybridPolicy.annealingUnit(options, solved, startNanos).ifPresent(unit -> annealing.forEach(a ->
+                    a.setSimulatedAnnealingStartingTemperature(AnnealingTemperature.scaled(
+                            a.getSimulatedAnnealingStartingTemperature(), unit))));
+        }
     }
 
     /** Sets the plateau stop on every local search phase (not the solver: training must not trip it). */

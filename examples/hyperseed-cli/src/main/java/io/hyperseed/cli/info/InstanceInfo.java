@@ -7,6 +7,8 @@ import io.hyperseed.core.model.Hypergraph;
 import io.hyperseed.core.model.Polynomial;
 import io.hyperseed.core.model.PuboProblem;
 import io.hyperseed.core.problem.MaxCut;
+import io.hyperseed.core.search.AnnealingTemperature;
+import io.hyperseed.core.solve.CutKernel;
 import java.io.PrintWriter;
 import java.util.Locale;
 import java.util.Map;
@@ -16,7 +18,9 @@ import java.util.TreeMap;
  * What {@code hyperseed info} prints about an instance: variables, terms and constraints of the PUBO and, for
  * max-cut, vertex degrees, hyperedge sizes and the term counts of the compact and the expanded max-cut forms.
  * The expanded form is only built when it stays below {@link #EXPANDED_TERM_LIMIT} terms (its size is
- * {@code sum 2^|e|}); otherwise the count is estimated. {@code O(n + m + pins)} plus the compact build.
+ * {@code sum 2^|e|}); otherwise the count is estimated. Last, the loss unit of simulated annealing
+ * ({@link AnnealingTemperature}, on the exact kernel that a solve uses). {@code O(n + m + pins)} plus the compact
+ * build and the greedy local search of the unit.
  */
 public final class InstanceInfo {
 
@@ -46,6 +50,9 @@ public final class InstanceInfo {
             line(out, "constraints", problem.constraints().size() + " " + kinds);
         }
         instance.maxCutHypergraph().ifPresent(g -> printHypergraph(g, instance.name(), out));
+        AnnealingTemperature.unit(CutKernel.of(instance, true).solved(), () -> false).ifPresent(unit ->
+                line(out, "loss unit", unit + " (score units; the shipped simulated annealing temperatures are "
+                        + "multiplied by it)"));
         out.flush();
     }
 

@@ -1,9 +1,12 @@
 package io.hyperseed.core.solve;
 
+import io.hyperseed.core.io.Instance;
+import io.hyperseed.core.search.AnnealingTemperature;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.OptionalLong;
 
 /**
  * The decisions that every solver adapter (Timefold, OptaPlanner) must make the same way, in one place: how much of
@@ -20,7 +23,28 @@ public final class HybridPolicy {
     /** The share of the budget a neural phase followed by other phases gets unless its time limit is explicit. */
     public static final double NEURAL_SHARE = 0.3;
 
+    /**
+     * The largest share of the budget that measuring the simulated annealing loss unit may take; past it the shipped
+     * temperatures stay as written.
+     */
+    public static final double TEMPERATURE_SHARE = 0.05;
+
     private HybridPolicy() {
+    }
+
+    /**
+     * The loss unit by which a shipped config's simulated annealing temperature is multiplied
+     * ({@link AnnealingTemperature}), measured on the instance the solver gets; empty for a solver XML of the user's
+     * own (its temperature is taken as written) and when measuring would take more than {@link #TEMPERATURE_SHARE}
+     * of the budget, counted from {@code startNanos} ({@link System#nanoTime()} when the solve's clock started).
+     */
+    public static OptionalLong annealingUnit(SolveOptions options, Instance solved, long startNanos) {
+        if (!SolveOptions.BUILT_IN_CONFIGS.contains(options.config())) {
+            return OptionalLong.empty();
+        }
+        long deadline = startNanos + Math.round(options.timeLimit().toNanos() * TEMPERATURE_SHARE);
+        return AnnealingTemperature.unit(solved, () -> System.nanoTime() - deadline > 0
+                || Thread.currentThread().isInterrupted());
     }
 
     /**
