@@ -13,8 +13,8 @@ import java.util.Set;
 import java.util.stream.Stream;
 
 /**
- * Expands instance patterns ({@code data/gset/graphs/G1*.txt}, {@code data/**}{@code /*.hgr}, or plain paths)
- * to files, in pattern order, each pattern's matches sorted by name, without duplicates. The folder part before
+ * Expands instance patterns ({@code data/gset/graphs/G1*.txt}, {@code data/**}{@code /*.hgr}, or plain paths,
+ * {@code bqp50.txt#3} naming one instance of a multi-instance file) to files, in pattern order, each pattern's matches sorted by name, without duplicates. The folder part before
  * the first wildcard is walked ({@code O(files below it)}); the shell may also have expanded the globs already.
  */
 public final class InstanceGlobs {
@@ -36,6 +36,13 @@ public final class InstanceGlobs {
         return List.copyOf(files);
     }
 
+    /** True for {@code FILE#k} where FILE is a file: one instance of a multi-instance file, read as solve reads it. */
+    private static boolean selectsOneInstance(String pattern) {
+        int hash = pattern.lastIndexOf('#');
+        return hash > 0 && hash < pattern.length() - 1 && pattern.substring(hash + 1).chars().allMatch(Character::isDigit)
+                && Files.isRegularFile(Path.of(pattern.substring(0, hash)));
+    }
+
     private static List<Path> expand(String pattern) throws IOException {
         String normalized = pattern.replace('\\', '/');
         String[] segments = normalized.split("/", -1);
@@ -48,6 +55,9 @@ public final class InstanceGlobs {
         }
         if (firstGlob < 0) {
             Path file = Path.of(pattern);
+            if (!Files.exists(file) && selectsOneInstance(pattern)) {
+                return List.of(file);
+            }
             if (!Files.exists(file)) {
                 throw new NoSuchFileException(pattern);
             }
