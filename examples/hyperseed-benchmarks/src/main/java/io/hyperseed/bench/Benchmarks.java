@@ -19,10 +19,18 @@ import picocli.CommandLine.HelpCommand;
  * Without a subcommand it fails as bad usage (picocli: a command that is not runnable needs a subcommand).
  * {@code scripts/run-benchmarks.sh} runs them; the same-budget solver comparisons are {@code hyperseed benchmark}.
  */
-@Command(name = "hyperseed-benchmarks", mixinStandardHelpOptions = true,
+@Command(
+        name = "hyperseed-benchmarks",
+        mixinStandardHelpOptions = true,
         description = "Benchmarks of the Hyperseed plugins; each prints the machine, its settings and its figures.",
-        subcommands = {EvaluatorCommand.class, ParseCommand.class, NeuralCommand.class, TimefoldCommand.class,
-                SolveCommand.class, HelpCommand.class},
+        subcommands = {
+            EvaluatorCommand.class,
+            ParseCommand.class,
+            NeuralCommand.class,
+            TimefoldCommand.class,
+            SolveCommand.class,
+            HelpCommand.class
+        },
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:success", "1:internal failure", "2:bad usage or bad input"})
 public final class Benchmarks {

@@ -18,7 +18,9 @@ import picocli.CommandLine.Option;
  */
 public final class DataOptions {
 
-    @Option(names = "--data", paramLabel = "DIR",
+    @Option(
+            names = "--data",
+            paramLabel = "DIR",
             description = "The public data folder (default: -Dhyperseed.data, HYPERSEED_DATA, ../shared/data).")
     private Path data;
 

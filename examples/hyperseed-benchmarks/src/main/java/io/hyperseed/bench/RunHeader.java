@@ -16,8 +16,7 @@ import java.util.Locale;
  */
 public final class RunHeader {
 
-    private RunHeader() {
-    }
+    private RunHeader() {}
 
     /** Prints the header of {@code command} with its {@code settings} to {@code out}, each line starting {@code #}. */
     public static void print(PrintWriter out, String command, String settings) {

@@ -24,11 +24,15 @@ class BenchmarksTest {
                 + example("random-program-30.pubo"));
 
         assertThat(code).as(err.toString()).isZero();
-        assertThat(out.toString()).contains("# machine: ").contains("# load average")
+        assertThat(out.toString())
+                .contains("# machine: ")
+                .contains("# load average")
                 .contains("# settings: JMH 0 fork");
-        assertThat(out.toString().lines().filter(l -> l.startsWith("random-hypergraph-200-400 "))).singleElement()
+        assertThat(out.toString().lines().filter(l -> l.startsWith("random-hypergraph-200-400 ")))
+                .singleElement()
                 .satisfies(row -> assertThat(row.split("\\s+")).hasSize(9).doesNotContain("NaN"));
-        assertThat(out.toString().lines().filter(l -> l.startsWith("random-program-30 "))).singleElement()
+        assertThat(out.toString().lines().filter(l -> l.startsWith("random-program-30 ")))
+                .singleElement()
                 .satisfies(row -> assertThat(row).contains("NaN"));
         assertThat(out.toString()).contains("# 10^6 cubic terms over 10^5 variables");
     }
@@ -38,8 +42,9 @@ class BenchmarksTest {
         int code = execute("parse " + TINY_JMH + " " + example("tiny-graph.txt"));
 
         assertThat(code).as(err.toString()).isZero();
-        assertThat(out.toString()).containsPattern("tiny-graph.txt  format=rudy  size=\\d+ bytes  1 instance\\(s\\), "
-                + "n=8, m=12  mean: [0-9.]+ ms");
+        assertThat(out.toString())
+                .containsPattern("tiny-graph.txt  format=rudy  size=\\d+ bytes  1 instance\\(s\\), "
+                        + "n=8, m=12  mean: [0-9.]+ ms");
     }
 
     @Test
@@ -47,8 +52,11 @@ class BenchmarksTest {
         int code = execute("solve --seconds=1 --frameworks=timefold --configs=tabu " + example("tiny-graph.txt"));
 
         assertThat(code).as(err.toString()).isZero();
-        assertThat(out.toString().lines().filter(l -> l.startsWith("tiny-graph\t"))).singleElement()
-                .satisfies(row -> assertThat(row).startsWith("tiny-graph\ttimefold\ttabu\t").contains("\ttrue\t"));
+        assertThat(out.toString().lines().filter(l -> l.startsWith("tiny-graph\t")))
+                .singleElement()
+                .satisfies(row -> assertThat(row)
+                        .startsWith("tiny-graph\ttimefold\ttabu\t")
+                        .contains("\ttrue\t"));
     }
 
     @Test
@@ -70,7 +78,8 @@ class BenchmarksTest {
 
     @Test
     void noSubcommandIsBadUsage() {
-        assertThat(Benchmarks.commandLine().setErr(new PrintWriter(err, true)).execute()).isEqualTo(2);
+        assertThat(Benchmarks.commandLine().setErr(new PrintWriter(err, true)).execute())
+                .isEqualTo(2);
         assertThat(err.toString()).contains("Missing required subcommand");
     }
 
@@ -85,7 +94,10 @@ class BenchmarksTest {
         int code = execute("core " + TINY_JMH + " --data=" + empty + " gset/graphs/G99.txt");
 
         assertThat(code).isEqualTo(2);
-        assertThat(err.toString()).contains("(gset/graphs/G99.txt)").contains(empty.toString()).contains("Maybe");
+        assertThat(err.toString())
+                .contains("(gset/graphs/G99.txt)")
+                .contains(empty.toString())
+                .contains("Maybe");
     }
 
     private int execute(String arguments) {
@@ -103,6 +115,7 @@ class BenchmarksTest {
                 return file.toString();
             }
         }
-        throw new IllegalStateException("data/examples/" + name + " not found above " + Path.of("").toAbsolutePath());
+        throw new IllegalStateException(
+                "data/examples/" + name + " not found above " + Path.of("").toAbsolutePath());
     }
 }

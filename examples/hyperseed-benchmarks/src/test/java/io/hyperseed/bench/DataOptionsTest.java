@@ -19,7 +19,8 @@ class DataOptionsTest {
         DataOptions options = parse("--data", data.toString());
 
         assertThat(options.folder()).isEqualTo(data.toAbsolutePath().normalize());
-        assertThat(options.read("gset/graphs/G0.txt", null).hypergraph().numEdges()).isEqualTo(2);
+        assertThat(options.read("gset/graphs/G0.txt", null).hypergraph().numEdges())
+                .isEqualTo(2);
     }
 
     @Test
@@ -33,8 +34,10 @@ class DataOptionsTest {
     void aMissingNameFailsWithTheDataFolderAndAHint(@TempDir Path data) {
         DataOptions options = parse("--data", data.toString());
 
-        assertThatThrownBy(() -> options.resolve("nowhere.txt")).isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("(nowhere.txt)").hasMessageContaining(data.toString())
+        assertThatThrownBy(() -> options.resolve("nowhere.txt"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("(nowhere.txt)")
+                .hasMessageContaining(data.toString())
                 .hasMessageContaining("Maybe pass --data DIR");
     }
 

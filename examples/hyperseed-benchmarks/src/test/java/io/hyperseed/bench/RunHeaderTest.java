@@ -15,8 +15,11 @@ class RunHeaderTest {
             RunHeader.print(out, "core", "1 s per run");
         }
 
-        assertThat(text.toString().lines()).hasSize(4).allSatisfy(line -> assertThat(line).startsWith("# "));
-        assertThat(text.toString()).contains("# hyperseed-benchmarks core, ")
+        assertThat(text.toString().lines())
+                .hasSize(4)
+                .allSatisfy(line -> assertThat(line).startsWith("# "));
+        assertThat(text.toString())
+                .contains("# hyperseed-benchmarks core, ")
                 .containsPattern("# machine: \\d+ cores \\(")
                 .contains("# settings: 1 s per run");
     }

@@ -8,8 +8,7 @@ import java.nio.file.Path;
 /** Checks the option values shared by {@code solve} and {@code benchmark}; failures are bad input (exit 2). */
 public final class Choices {
 
-    private Choices() {
-    }
+    private Choices() {}
 
     /**
      * A built-in configuration name, or the absolute path of an existing solver XML file.
@@ -35,8 +34,9 @@ public final class Choices {
     public static String device(String device) {
         return switch (device) {
             case "cpu", "gpu", "auto" -> device;
-            default -> throw new IllegalArgumentException("The device (" + device
-                    + ") is not one of cpu, gpu, auto. Maybe \"auto\"?");
+            default ->
+                throw new IllegalArgumentException(
+                        "The device (" + device + ") is not one of cpu, gpu, auto. Maybe \"auto\"?");
         };
     }
 }

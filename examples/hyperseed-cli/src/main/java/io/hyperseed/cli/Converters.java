@@ -11,8 +11,7 @@ import picocli.CommandLine.TypeConversionException;
 /** Picocli converters for Hyperseed's option types; failures name the value and the accepted forms. */
 public final class Converters {
 
-    private Converters() {
-    }
+    private Converters() {}
 
     /** {@code --format}: a {@link Format} short name ({@code hmetis}, {@code rudy}, ...) or enum name. */
     public static final class FormatConverter implements ITypeConverter<Format> {

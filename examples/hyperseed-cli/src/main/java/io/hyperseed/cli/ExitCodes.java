@@ -19,8 +19,8 @@ import picocli.CommandLine.ParseResult;
  * unreadable file), {@value #INTERNAL} for anything else. The stack trace is printed only with
  * {@code --verbose}.
  */
-public final class ExitCodes implements IExecutionExceptionHandler, IParameterExceptionHandler,
-        IExitCodeExceptionMapper {
+public final class ExitCodes
+        implements IExecutionExceptionHandler, IParameterExceptionHandler, IExitCodeExceptionMapper {
 
     /** Success. */
     public static final int OK = 0;
@@ -33,8 +33,9 @@ public final class ExitCodes implements IExecutionExceptionHandler, IParameterEx
     public int handleParseException(ParameterException ex, String[] args) {
         CommandLine cmd = ex.getCommandLine();
         PrintWriter err = cmd.getErr();
-        err.println(cmd.getColorScheme().errorText(prefix(cmd) + ex.getMessage() + " (see '"
-                + cmd.getCommandSpec().qualifiedName() + " --help')"));
+        err.println(cmd.getColorScheme()
+                .errorText(prefix(cmd) + ex.getMessage() + " (see '"
+                        + cmd.getCommandSpec().qualifiedName() + " --help')"));
         if (verbose(cmd.getParseResult())) {
             ex.printStackTrace(err);
         }
@@ -49,7 +50,8 @@ public final class ExitCodes implements IExecutionExceptionHandler, IParameterEx
         if (ex instanceof ParameterException p) {
             return handleParseException(p, new String[0]);
         }
-        String message = code == BAD_INPUT ? describe(ex)
+        String message = code == BAD_INPUT
+                ? describe(ex)
                 : "internal error: " + ex.getClass().getName() + ": " + ex.getMessage()
                         + (verbose(parseResult) ? "" : " (run with --verbose for the stack trace)");
         err.println(cmd.getColorScheme().errorText(prefix(cmd) + message));
@@ -67,9 +69,12 @@ public final class ExitCodes implements IExecutionExceptionHandler, IParameterEx
 
     /** True for the failures that are the user's input, not a bug. */
     public static boolean isBadInput(Throwable e) {
-        return e instanceof ParameterException || e instanceof InstanceFormatException
-                || e instanceof IllegalArgumentException || e instanceof NoSuchFileException
-                || e instanceof AccessDeniedException || e instanceof NotDirectoryException;
+        return e instanceof ParameterException
+                || e instanceof InstanceFormatException
+                || e instanceof IllegalArgumentException
+                || e instanceof NoSuchFileException
+                || e instanceof AccessDeniedException
+                || e instanceof NotDirectoryException;
     }
 
     private static String describe(Throwable e) {

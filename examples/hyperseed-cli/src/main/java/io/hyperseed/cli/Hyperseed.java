@@ -21,7 +21,10 @@ import picocli.CommandLine.HelpCommand;
  * line is built, so {@link #main} registers only the subcommand that the first argument names; help, version, an
  * unknown name or no argument get all of them. Building costs {@code O(options of the registered commands)}.
  */
-@Command(name = "hyperseed", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+@Command(
+        name = "hyperseed",
+        mixinStandardHelpOptions = true,
+        versionProvider = VersionProvider.class,
         description = "Neural (HGNN+) seeding for Timefold / OptaPlanner on binary problems: solve, inspect,"
                 + " benchmark and generate instances.",
         exitCodeListHeading = "%nExit codes:%n",
@@ -61,7 +64,8 @@ public final class Hyperseed implements Runnable {
         }
         // after the subcommands: picocli passes these settings to the subcommands present when they are set
         ExitCodes handler = new ExitCodes();
-        return commandLine.setCaseInsensitiveEnumValuesAllowed(true)
+        return commandLine
+                .setCaseInsensitiveEnumValuesAllowed(true)
                 .setExecutionExceptionHandler(handler)
                 .setParameterExceptionHandler(handler)
                 .setExitCodeExceptionMapper(handler);
@@ -82,7 +86,7 @@ public final class Hyperseed implements Runnable {
     @Override
     public void run() {
         spec.commandLine().usage(spec.commandLine().getErr());
-        throw new CommandLine.ParameterException(spec.commandLine(), "Missing a subcommand. Maybe "
-                + "\"hyperseed solve FILE\"?");
+        throw new CommandLine.ParameterException(
+                spec.commandLine(), "Missing a subcommand. Maybe " + "\"hyperseed solve FILE\"?");
     }
 }

@@ -15,8 +15,7 @@ import java.nio.file.Path;
  */
 public final class Instances {
 
-    private Instances() {
-    }
+    private Instances() {}
 
     /** Reads {@code file} as {@code format}, or detects the format when null. */
     public static Instance read(Path file, Format format) throws IOException {

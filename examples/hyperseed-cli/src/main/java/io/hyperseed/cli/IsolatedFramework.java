@@ -46,8 +46,7 @@ final class IsolatedFramework extends URLClassLoader {
                 }
             }
         }
-        return roots.isEmpty() ? null
-                : new IsolatedFramework(roots.toArray(URL[]::new), parent, packagePrefixes);
+        return roots.isEmpty() ? null : new IsolatedFramework(roots.toArray(URL[]::new), parent, packagePrefixes);
     }
 
     @Override

@@ -11,8 +11,7 @@ import java.util.Map;
  */
 public final class NeuralSettings {
 
-    private NeuralSettings() {
-    }
+    private NeuralSettings() {}
 
     /**
      * The properties in the given order.
@@ -24,13 +23,14 @@ public final class NeuralSettings {
         for (String assignment : assignments) {
             int eq = assignment.indexOf('=');
             if (eq <= 0) {
-                throw new IllegalArgumentException("The setting (" + assignment + ") is not name=value. "
-                        + "Maybe \"--set epochs=200\"?");
+                throw new IllegalArgumentException(
+                        "The setting (" + assignment + ") is not name=value. " + "Maybe \"--set epochs=200\"?");
             }
-            properties.put(assignment.substring(0, eq).trim(), assignment.substring(eq + 1).trim());
+            properties.put(
+                    assignment.substring(0, eq).trim(),
+                    assignment.substring(eq + 1).trim());
         }
-        NeuralPhaseProperties check = new NeuralPhaseProperties() {
-        };
+        NeuralPhaseProperties check = new NeuralPhaseProperties() {};
         check.applyProperties(properties);
         check.toConfig();
         return properties;

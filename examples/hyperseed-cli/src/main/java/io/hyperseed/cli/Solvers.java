@@ -18,13 +18,13 @@ public final class Solvers {
 
     /** The framework run in its own class loader, and the package prefixes that loader defines. */
     private static final String ISOLATED = "optaplanner";
+
     private static final List<String> ISOLATED_PACKAGES = List.of("org.optaplanner.", "io.hyperseed.optaplanner.");
 
     private static volatile IsolatedFramework isolated;
     private static volatile boolean isolatedLookedUp;
 
-    private Solvers() {
-    }
+    private Solvers() {}
 
     /** The framework names on the classpath, in service order. */
     public static List<String> frameworks() {
@@ -59,8 +59,8 @@ public final class Solvers {
      */
     private static HybridSolver shared(String wanted) {
         ClassLoader app = Solvers.class.getClassLoader();
-        for (ServiceLoader.Provider<HybridSolver> provider : ServiceLoader.load(HybridSolver.class, app).stream()
-                .toList()) {
+        for (ServiceLoader.Provider<HybridSolver> provider :
+                ServiceLoader.load(HybridSolver.class, app).stream().toList()) {
             if (isolatedClass(provider.type().getName())) {
                 continue;
             }
@@ -112,8 +112,10 @@ public final class Solvers {
         }
 
         @Override
-        public io.hyperseed.core.solve.SolveResult solve(io.hyperseed.core.io.Instance instance,
-                io.hyperseed.core.solve.SolveOptions options, io.hyperseed.core.solve.SolveListener listener) {
+        public io.hyperseed.core.solve.SolveResult solve(
+                io.hyperseed.core.io.Instance instance,
+                io.hyperseed.core.solve.SolveOptions options,
+                io.hyperseed.core.solve.SolveListener listener) {
             Thread thread = Thread.currentThread();
             ClassLoader previous = thread.getContextClassLoader();
             thread.setContextClassLoader(loader);

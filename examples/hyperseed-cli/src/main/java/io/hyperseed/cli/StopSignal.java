@@ -18,15 +18,17 @@ public final class StopSignal implements AutoCloseable {
     private volatile boolean requested;
 
     private StopSignal(Thread worker) {
-        this.hook = new Thread(() -> {
-            requested = true;
-            worker.interrupt();
-            try {
-                finished.await(GRACE.toMillis(), TimeUnit.MILLISECONDS);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }, "hyperseed-stop");
+        this.hook = new Thread(
+                () -> {
+                    requested = true;
+                    worker.interrupt();
+                    try {
+                        finished.await(GRACE.toMillis(), TimeUnit.MILLISECONDS);
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
+                },
+                "hyperseed-stop");
     }
 
     /** Installs the hook for the current thread. */

@@ -23,7 +23,9 @@ public final class Verbosity {
     }
 
     /** Called by picocli for each {@code -v}. */
-    @Option(names = {"-v", "--verbose"}, description = "Stack traces on failures and solver logs (-vv: debug logs).")
+    @Option(
+            names = {"-v", "--verbose"},
+            description = "Stack traces on failures and solver logs (-vv: debug logs).")
     public void setVerbose(boolean[] flags) {
         level = flags == null ? 0 : flags.length;
         rootLogger().setLevel(level >= 2 ? Level.DEBUG : level == 1 ? Level.INFO : CONFIGURED);

@@ -8,7 +8,9 @@ public final class VersionProvider implements IVersionProvider {
     @Override
     public String[] getVersion() {
         String version = Hyperseed.class.getPackage().getImplementationVersion();
-        return new String[] {"hyperseed " + (version == null ? "(development build)" : version),
-                "JVM: " + System.getProperty("java.vm.name") + " " + Runtime.version()};
+        return new String[] {
+            "hyperseed " + (version == null ? "(development build)" : version),
+            "JVM: " + System.getProperty("java.vm.name") + " " + Runtime.version()
+        };
     }
 }

@@ -30,12 +30,21 @@ import java.util.Objects;
  * @param torchThreads PyTorch's intra-op and inter-op threads, e.g. {@code 2/2}, or empty when PyTorch was not used
  * @param anchorsSource the file name the published results came from, or empty when none
  */
-public record BenchmarkMetadata(String title, ZonedDateTime started, MachineInfo machine,
-        Map<String, String> settings, int shardIndex, int shardCount, int runsPlanned, int parallel,
-        String torchThreads, String anchorsSource) {
+public record BenchmarkMetadata(
+        String title,
+        ZonedDateTime started,
+        MachineInfo machine,
+        Map<String, String> settings,
+        int shardIndex,
+        int shardCount,
+        int runsPlanned,
+        int parallel,
+        String torchThreads,
+        String anchorsSource) {
 
     /** The file name in a benchmark folder. */
     public static final String FILE_NAME = "benchmark.csv";
+
     private static final String FORMAT = "hyperseed-benchmark-1";
     private static final String SETTING = "setting.";
 
@@ -80,7 +89,8 @@ public record BenchmarkMetadata(String title, ZonedDateTime started, MachineInfo
         kv.put("machine.os", machine.os());
         settings.forEach((k, v) -> kv.put(SETTING + k, v));
         Path file = dir.resolve(FILE_NAME);
-        try (Writer w = Files.newBufferedWriter(file); PrintWriter out = new PrintWriter(w)) {
+        try (Writer w = Files.newBufferedWriter(file);
+                PrintWriter out = new PrintWriter(w)) {
             out.print("key,value\n");
             kv.forEach((k, v) -> out.print(CsvTable.quote(k) + "," + CsvTable.quote(v.replace('\n', ' ')) + "\n"));
             if (out.checkError()) {
@@ -94,8 +104,8 @@ public record BenchmarkMetadata(String title, ZonedDateTime started, MachineInfo
         Path file = dir.resolve(FILE_NAME);
         CsvTable table = CsvTable.read(file);
         if (table.header().size() != 2 || !table.header().get(0).equals("key")) {
-            throw new InstanceFormatException(file, 1, "the header (" + String.join(",", table.header())
-                    + ") is not key,value");
+            throw new InstanceFormatException(
+                    file, 1, "the header (" + String.join(",", table.header()) + ") is not key,value");
         }
         Map<String, String> kv = new LinkedHashMap<>();
         Map<String, Integer> lines = new LinkedHashMap<>();
@@ -110,23 +120,35 @@ public record BenchmarkMetadata(String title, ZonedDateTime started, MachineInfo
             }
         }
         if (!FORMAT.equals(kv.get("format"))) {
-            throw new InstanceFormatException(file, lines.getOrDefault("format", 2), "the format ("
-                    + kv.get("format") + ") is not " + FORMAT + ". Maybe the folder was written by another version?");
+            throw new InstanceFormatException(
+                    file,
+                    lines.getOrDefault("format", 2),
+                    "the format (" + kv.get("format") + ") is not " + FORMAT
+                            + ". Maybe the folder was written by another version?");
         }
         try {
             String[] shard = require(kv, "shard", file).split("/");
             if (shard.length != 2) {
                 throw new IllegalArgumentException("the shard (" + kv.get("shard") + ") is not K/N");
             }
-            MachineInfo machine = new MachineInfo(require(kv, "machine.cpu", file),
+            MachineInfo machine = new MachineInfo(
+                    require(kv, "machine.cpu", file),
                     Integer.parseInt(require(kv, "machine.cores", file)),
                     Long.parseLong(require(kv, "machine.memory_bytes", file)),
-                    Long.parseLong(require(kv, "machine.max_heap_bytes", file)), require(kv, "machine.jvm", file),
+                    Long.parseLong(require(kv, "machine.max_heap_bytes", file)),
+                    require(kv, "machine.jvm", file),
                     require(kv, "machine.os", file));
-            return new BenchmarkMetadata(require(kv, "title", file), ZonedDateTime.parse(require(kv, "started", file)),
-                    machine, settings, Integer.parseInt(shard[0].trim()), Integer.parseInt(shard[1].trim()),
-                    Integer.parseInt(require(kv, "runs_planned", file)), Integer.parseInt(require(kv, "parallel", file)),
-                    kv.getOrDefault("torch_threads", ""), kv.getOrDefault("anchors_source", ""));
+            return new BenchmarkMetadata(
+                    require(kv, "title", file),
+                    ZonedDateTime.parse(require(kv, "started", file)),
+                    machine,
+                    settings,
+                    Integer.parseInt(shard[0].trim()),
+                    Integer.parseInt(shard[1].trim()),
+                    Integer.parseInt(require(kv, "runs_planned", file)),
+                    Integer.parseInt(require(kv, "parallel", file)),
+                    kv.getOrDefault("torch_threads", ""),
+                    kv.getOrDefault("anchors_source", ""));
         } catch (IllegalArgumentException | DateTimeParseException e) {
             throw new InstanceFormatException(file, 0, e.getMessage() + ". Maybe the file was edited by hand?", e);
         }

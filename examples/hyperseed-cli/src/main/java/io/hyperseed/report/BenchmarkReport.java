@@ -23,21 +23,33 @@ import java.util.Optional;
  * @param anchors published results, or null
  * @param references the reference per instance name, derived from {@code records} (see {@link #reference})
  */
-public record BenchmarkReport(String title, ZonedDateTime date, MachineInfo machine, Map<String, String> settings,
-        List<RunRecord> records, ReferenceTable anchors, Map<String, Reference> references) {
+public record BenchmarkReport(
+        String title,
+        ZonedDateTime date,
+        MachineInfo machine,
+        Map<String, String> settings,
+        List<RunRecord> records,
+        ReferenceTable anchors,
+        Map<String, Reference> references) {
 
     public BenchmarkReport {
         Objects.requireNonNull(title, "title");
         Objects.requireNonNull(date, "date");
         Objects.requireNonNull(machine, "machine");
         settings = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(settings));
-        records = records.stream().sorted(Comparator.comparingInt(RunRecord::run)).toList();
+        records =
+                records.stream().sorted(Comparator.comparingInt(RunRecord::run)).toList();
         references = Map.copyOf(references);
     }
 
     /** A report of {@code records}, with the references derived from them. */
-    public BenchmarkReport(String title, ZonedDateTime date, MachineInfo machine, Map<String, String> settings,
-            List<RunRecord> records, ReferenceTable anchors) {
+    public BenchmarkReport(
+            String title,
+            ZonedDateTime date,
+            MachineInfo machine,
+            Map<String, String> settings,
+            List<RunRecord> records,
+            ReferenceTable anchors) {
         this(title, date, machine, settings, records, anchors, referencesOf(records));
     }
 
@@ -63,7 +75,10 @@ public record BenchmarkReport(String title, ZonedDateTime date, MachineInfo mach
 
     /** Whether the objective of {@code instance} is maximised (true when unknown). */
     public boolean maximize(String instance) {
-        return records.stream().filter(r -> r.instance().equals(instance)).findFirst().map(RunRecord::maximize)
+        return records.stream()
+                .filter(r -> r.instance().equals(instance))
+                .findFirst()
+                .map(RunRecord::maximize)
                 .orElse(true);
     }
 
@@ -90,8 +105,8 @@ public record BenchmarkReport(String title, ZonedDateTime date, MachineInfo mach
                 }
             }
         }
-        best.forEach((instance, b) -> refs.putIfAbsent(instance, new Reference(b, true, Double.isNaN(b) ? ""
-                : "best run of this benchmark")));
+        best.forEach((instance, b) -> refs.putIfAbsent(
+                instance, new Reference(b, true, Double.isNaN(b) ? "" : "best run of this benchmark")));
         return refs;
     }
 
@@ -116,8 +131,7 @@ public record BenchmarkReport(String title, ZonedDateTime date, MachineInfo mach
      * @param fromRuns true when it is the best of this benchmark's runs, not a best-known value
      * @param source where it comes from
      */
-    public record Reference(double value, boolean fromRuns, String source) {
-    }
+    public record Reference(double value, boolean fromRuns, String source) {}
 
     private static List<String> distinct(List<String> values) {
         List<String> out = new ArrayList<>();

@@ -32,12 +32,20 @@ public final class ChartWriter {
 
     private static final int WIDTH = 900;
     private static final int HEIGHT = 500;
-    private static final Paint[] PALETTE = {new Color(0x1f77b4), new Color(0xd62728), new Color(0x2ca02c),
-        new Color(0xff7f0e), new Color(0x9467bd), new Color(0x8c564b), new Color(0xe377c2), new Color(0x7f7f7f),
-        new Color(0xbcbd22), new Color(0x17becf)};
+    private static final Paint[] PALETTE = {
+        new Color(0x1f77b4),
+        new Color(0xd62728),
+        new Color(0x2ca02c),
+        new Color(0xff7f0e),
+        new Color(0x9467bd),
+        new Color(0x8c564b),
+        new Color(0xe377c2),
+        new Color(0x7f7f7f),
+        new Color(0xbcbd22),
+        new Color(0x17becf)
+    };
 
-    private ChartWriter() {
-    }
+    private ChartWriter() {}
 
     /** The file name of an instance's over-time plot. */
     public static String overTimeFileName(String instance) {
@@ -94,8 +102,15 @@ public final class ChartWriter {
             seriesLabel.add(labels.indexOf(r.label()));
             inLegend.add(r.repeat() == 0);
         }
-        JFreeChart chart = ChartFactory.createXYLineChart("Best objective over time: " + instance, "seconds",
-                "objective (feasible)", dataset, PlotOrientation.VERTICAL, true, false, false);
+        JFreeChart chart = ChartFactory.createXYLineChart(
+                "Best objective over time: " + instance,
+                "seconds",
+                "objective (feasible)",
+                dataset,
+                PlotOrientation.VERTICAL,
+                true,
+                false,
+                false);
         XYPlot plot = chart.getXYPlot();
         XYStepRenderer renderer = new XYStepRenderer();
         for (int s = 0; s < seriesLabel.size(); s++) {
@@ -123,24 +138,30 @@ public final class ChartWriter {
         double end = 0;
         for (RunRecord r : report.records()) {
             if (r.instance().equals(instance)) {
-                end = Math.max(end, Math.max(r.timeBudget().toMillis(), r.totalTime().toMillis()) / 1000.0);
+                end = Math.max(
+                        end, Math.max(r.timeBudget().toMillis(), r.totalTime().toMillis()) / 1000.0);
             }
         }
         for (String label : labels) {
-            List<RunRecord> runs = report.records().stream().filter(r -> r.instance().equals(instance)
-                    && r.label().equals(label)).toList();
+            List<RunRecord> runs = report.records().stream()
+                    .filter(r -> r.instance().equals(instance) && r.label().equals(label))
+                    .toList();
             if (runs.isEmpty()) {
                 continue;
             }
             for (double fraction : TimeToTarget.FRACTIONS) {
-                double[] times = runs.stream().mapToDouble(r -> report.timeToTarget(r, fraction))
-                        .filter(Double::isFinite).sorted().toArray();
+                double[] times = runs.stream()
+                        .mapToDouble(r -> report.timeToTarget(r, fraction))
+                        .filter(Double::isFinite)
+                        .sorted()
+                        .toArray();
                 XYSeries series = new XYSeries(label + " " + TimeToTarget.label(fraction), false, true);
                 series.add(0.0, 0.0);
                 for (int i = 0; i < times.length; i++) {
                     series.add(times[i], (i + 1) / (double) runs.size());
                 }
-                series.add(Math.max(end, times.length == 0 ? 0.0 : times[times.length - 1]),
+                series.add(
+                        Math.max(end, times.length == 0 ? 0.0 : times[times.length - 1]),
                         times.length / (double) runs.size());
                 dataset.addSeries(series);
                 seriesLabel.add(labels.indexOf(label));
@@ -148,16 +169,26 @@ public final class ChartWriter {
             }
         }
         BenchmarkReport.Reference ref = report.reference(instance);
-        JFreeChart chart = ChartFactory.createXYLineChart("Time to target: " + instance + " (reference "
-                + Numbers.objective(ref.value()) + (ref.fromRuns() ? ", best run" : "") + ")", "seconds",
-                "share of runs at 99.5 % (dashed) / 100 % (solid)", dataset, PlotOrientation.VERTICAL, true, false,
+        JFreeChart chart = ChartFactory.createXYLineChart(
+                "Time to target: " + instance + " (reference " + Numbers.objective(ref.value())
+                        + (ref.fromRuns() ? ", best run" : "") + ")",
+                "seconds",
+                "share of runs at 99.5 % (dashed) / 100 % (solid)",
+                dataset,
+                PlotOrientation.VERTICAL,
+                true,
+                false,
                 false);
         XYPlot plot = chart.getXYPlot();
         XYStepRenderer renderer = new XYStepRenderer();
         for (int s = 0; s < seriesLabel.size(); s++) {
             renderer.setSeriesPaint(s, PALETTE[seriesLabel.get(s) % PALETTE.length]);
-            renderer.setSeriesStroke(s, dashed.get(s) ? new BasicStroke(1.6f, BasicStroke.CAP_BUTT,
-                    BasicStroke.JOIN_MITER, 10f, new float[] {6f, 4f}, 0f) : new BasicStroke(2.0f));
+            renderer.setSeriesStroke(
+                    s,
+                    dashed.get(s)
+                            ? new BasicStroke(
+                                    1.6f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] {6f, 4f}, 0f)
+                            : new BasicStroke(2.0f));
         }
         plot.setRenderer(renderer);
         plot.setBackgroundPaint(Color.WHITE);
@@ -177,9 +208,15 @@ public final class ChartWriter {
             double gap = Numbers.gapPercent(s.objective().median(), ref.value(), report.maximize(s.instance()));
             dataset.addValue(Double.isNaN(gap) ? null : gap, s.label(), s.instance());
         }
-        JFreeChart chart = ChartFactory.createBarChart("Median gap per instance (lower is better)", "instance",
-                anyFromRuns ? "gap % to the reference (else best run)" : "gap % to the reference", dataset,
-                PlotOrientation.VERTICAL, true, false, false);
+        JFreeChart chart = ChartFactory.createBarChart(
+                "Median gap per instance (lower is better)",
+                "instance",
+                anyFromRuns ? "gap % to the reference (else best run)" : "gap % to the reference",
+                dataset,
+                PlotOrientation.VERTICAL,
+                true,
+                false,
+                false);
         CategoryPlot plot = chart.getCategoryPlot();
         BarRenderer renderer = (BarRenderer) plot.getRenderer();
         List<String> labels = report.labels();

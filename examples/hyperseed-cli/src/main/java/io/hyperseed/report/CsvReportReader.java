@@ -15,8 +15,7 @@ import java.util.List;
  */
 public final class CsvReportReader {
 
-    private CsvReportReader() {
-    }
+    private CsvReportReader() {}
 
     /** The runs in {@code file}. */
     public static List<RunRecord> read(Path file) throws IOException {
@@ -27,18 +26,37 @@ public final class CsvReportReader {
             List<String> row = table.rows().get(i);
             int line = i + 2;
             try {
-                records.add(new RunRecord(c.integer(row, "run"), c.integer(row, "order"), c.text(row, "instance"),
-                        c.text(row, "framework"), c.text(row, "config"), c.integer(row, "repeat"),
-                        Long.parseLong(c.text(row, "seed")), c.seconds(row, "time_budget_s"),
-                        c.number(row, "objective"), c.number(row, "violation"), c.bool(row, "feasible"),
-                        c.number(row, "seed_objective"), c.seconds(row, "seed_time_s"),
-                        c.seconds(row, "total_time_s"), c.seconds(row, "cpu_time_s"), c.text(row, "cpu_scope"),
-                        c.integer(row, "threads"), Long.parseLong(c.text(row, "move_evaluation_speed")),
-                        c.number(row, "reference"), c.text(row, "reference_source"), c.bool(row, "maximize"),
-                        events(c.text(row, "best_over_time")), c.text(row, "error")));
+                records.add(new RunRecord(
+                        c.integer(row, "run"),
+                        c.integer(row, "order"),
+                        c.text(row, "instance"),
+                        c.text(row, "framework"),
+                        c.text(row, "config"),
+                        c.integer(row, "repeat"),
+                        Long.parseLong(c.text(row, "seed")),
+                        c.seconds(row, "time_budget_s"),
+                        c.number(row, "objective"),
+                        c.number(row, "violation"),
+                        c.bool(row, "feasible"),
+                        c.number(row, "seed_objective"),
+                        c.seconds(row, "seed_time_s"),
+                        c.seconds(row, "total_time_s"),
+                        c.seconds(row, "cpu_time_s"),
+                        c.text(row, "cpu_scope"),
+                        c.integer(row, "threads"),
+                        Long.parseLong(c.text(row, "move_evaluation_speed")),
+                        c.number(row, "reference"),
+                        c.text(row, "reference_source"),
+                        c.bool(row, "maximize"),
+                        events(c.text(row, "best_over_time")),
+                        c.text(row, "error")));
             } catch (IllegalArgumentException | java.time.DateTimeException e) {
-                throw new InstanceFormatException(file, line, "a bad run row: " + e.getMessage()
-                        + ". Maybe the file was edited, or written by another version?", e);
+                throw new InstanceFormatException(
+                        file,
+                        line,
+                        "a bad run row: " + e.getMessage()
+                                + ". Maybe the file was edited, or written by another version?",
+                        e);
             }
         }
         return records;
@@ -52,11 +70,11 @@ public final class CsvReportReader {
         for (String event : text.split(";")) {
             String[] parts = event.split(":", 4);
             if (parts.length != 4) {
-                throw new IllegalArgumentException("the best-over-time event (" + event
-                        + ") is not seconds:objective:violation:phase");
+                throw new IllegalArgumentException(
+                        "the best-over-time event (" + event + ") is not seconds:objective:violation:phase");
             }
-            points.add(new ProgressPoint(millis(parts[0]), Double.parseDouble(parts[1]), Double.parseDouble(parts[2]),
-                    parts[3]));
+            points.add(new ProgressPoint(
+                    millis(parts[0]), Double.parseDouble(parts[1]), Double.parseDouble(parts[2]), parts[3]));
         }
         return points;
     }
@@ -71,10 +89,30 @@ public final class CsvReportReader {
 
         Columns(CsvTable table) {
             this.table = table;
-            for (String name : List.of("run", "order", "instance", "framework", "config", "repeat", "seed",
-                    "time_budget_s", "objective", "violation", "feasible", "seed_objective", "seed_time_s",
-                    "total_time_s", "cpu_time_s", "cpu_scope", "threads", "move_evaluation_speed", "reference",
-                    "reference_source", "maximize", "error", "best_over_time")) {
+            for (String name : List.of(
+                    "run",
+                    "order",
+                    "instance",
+                    "framework",
+                    "config",
+                    "repeat",
+                    "seed",
+                    "time_budget_s",
+                    "objective",
+                    "violation",
+                    "feasible",
+                    "seed_objective",
+                    "seed_time_s",
+                    "total_time_s",
+                    "cpu_time_s",
+                    "cpu_scope",
+                    "threads",
+                    "move_evaluation_speed",
+                    "reference",
+                    "reference_source",
+                    "maximize",
+                    "error",
+                    "best_over_time")) {
                 if (table.column(name) < 0) {
                     throw new IllegalArgumentException("The runs file " + table.file() + " has no column (" + name
                             + "). Maybe it was written by an older hyperseed benchmark? Re-run that shard.");

@@ -24,14 +24,31 @@ public final class CsvReportWriter {
     /** The columns, in order. */
     public static final List<String> COLUMNS = columns();
 
-    private CsvReportWriter() {
-    }
+    private CsvReportWriter() {}
 
     private static List<String> columns() {
-        List<String> c = new ArrayList<>(List.of("run", "order", "instance", "framework", "config", "repeat", "seed",
-                "time_budget_s", "objective", "violation", "feasible", "seed_objective", "seed_time_s",
-                "total_time_s", "cpu_time_s", "cpu_scope", "threads", "move_evaluation_speed", "reference",
-                "reference_source", "gap_percent"));
+        List<String> c = new ArrayList<>(List.of(
+                "run",
+                "order",
+                "instance",
+                "framework",
+                "config",
+                "repeat",
+                "seed",
+                "time_budget_s",
+                "objective",
+                "violation",
+                "feasible",
+                "seed_objective",
+                "seed_time_s",
+                "total_time_s",
+                "cpu_time_s",
+                "cpu_scope",
+                "threads",
+                "move_evaluation_speed",
+                "reference",
+                "reference_source",
+                "gap_percent"));
         for (double f : TimeToTarget.FRACTIONS) {
             c.add(timeToTargetColumn(f));
         }
@@ -46,17 +63,32 @@ public final class CsvReportWriter {
 
     /** Writes {@code report}'s runs to {@code file}. */
     public static void write(BenchmarkReport report, Path file) throws IOException {
-        try (Writer w = Files.newBufferedWriter(file); PrintWriter out = new PrintWriter(w)) {
+        try (Writer w = Files.newBufferedWriter(file);
+                PrintWriter out = new PrintWriter(w)) {
             out.print(String.join(",", COLUMNS) + "\n");
             for (RunRecord r : report.records()) {
-                List<String> cells = new ArrayList<>(List.of(Integer.toString(r.run()), Integer.toString(r.order()),
-                        CsvTable.quote(r.instance()), CsvTable.quote(r.framework()), CsvTable.quote(r.config()),
-                        Integer.toString(r.repeat()), Long.toString(r.seed()), seconds(r.timeBudget()),
-                        exact(r.objective()), exact(r.violation()), Boolean.toString(r.feasible()),
-                        exact(r.seedObjective()), seconds(r.seedTime()), seconds(r.totalTime()),
-                        seconds(r.cpuTime()), r.cpuScope(), Integer.toString(r.threads()),
-                        Long.toString(r.moveEvaluationSpeed()), exact(r.reference()),
-                        CsvTable.quote(r.referenceSource()), gap(report.gapPercent(r))));
+                List<String> cells = new ArrayList<>(List.of(
+                        Integer.toString(r.run()),
+                        Integer.toString(r.order()),
+                        CsvTable.quote(r.instance()),
+                        CsvTable.quote(r.framework()),
+                        CsvTable.quote(r.config()),
+                        Integer.toString(r.repeat()),
+                        Long.toString(r.seed()),
+                        seconds(r.timeBudget()),
+                        exact(r.objective()),
+                        exact(r.violation()),
+                        Boolean.toString(r.feasible()),
+                        exact(r.seedObjective()),
+                        seconds(r.seedTime()),
+                        seconds(r.totalTime()),
+                        seconds(r.cpuTime()),
+                        r.cpuScope(),
+                        Integer.toString(r.threads()),
+                        Long.toString(r.moveEvaluationSpeed()),
+                        exact(r.reference()),
+                        CsvTable.quote(r.referenceSource()),
+                        gap(report.gapPercent(r))));
                 for (double f : TimeToTarget.FRACTIONS) {
                     double t = report.timeToTarget(r, f);
                     cells.add(Double.isFinite(t) ? String.format(Locale.ROOT, "%.3f", t) : "");
@@ -98,8 +130,13 @@ public final class CsvReportWriter {
             if (!s.isEmpty()) {
                 s.append(';');
             }
-            s.append(seconds(p.elapsed())).append(':').append(exact(p.objective())).append(':')
-                    .append(exact(p.violation())).append(':').append(p.phase().replaceAll("[:;,\"\\s]", "_"));
+            s.append(seconds(p.elapsed()))
+                    .append(':')
+                    .append(exact(p.objective()))
+                    .append(':')
+                    .append(exact(p.violation()))
+                    .append(':')
+                    .append(p.phase().replaceAll("[:;,\"\\s]", "_"));
         }
         return s.toString();
     }

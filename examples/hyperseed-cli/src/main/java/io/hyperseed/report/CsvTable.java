@@ -37,8 +37,8 @@ public record CsvTable(Path file, List<String> header, List<List<String>> rows) 
             }
             List<String> row = new ArrayList<>(parseLine(lines.get(i), file, i + 1));
             if (row.size() > header.size()) {
-                throw new InstanceFormatException(file, i + 1, "the row has " + row.size() + " fields, the header "
-                        + header.size());
+                throw new InstanceFormatException(
+                        file, i + 1, "the row has " + row.size() + " fields, the header " + header.size());
             }
             while (row.size() < header.size()) {
                 row.add("");
@@ -125,7 +125,8 @@ public record CsvTable(Path file, List<String> header, List<List<String>> rows) 
         String key = name.trim();
         int slash = Math.max(key.lastIndexOf('/'), key.lastIndexOf('\\'));
         key = key.substring(slash + 1).toLowerCase(Locale.ROOT);
-        key = key.replaceFirst("\\.(txt|hgr|graph|cnf|wcnf|pubo|gset|rudy|csv)(#|$)", "$2").replace('#', '-');
+        key = key.replaceFirst("\\.(txt|hgr|graph|cnf|wcnf|pubo|gset|rudy|csv)(#|$)", "$2")
+                .replace('#', '-');
         return key.replaceFirst("_(hyper)?graph$", "");
     }
 }

@@ -27,7 +27,10 @@ public record MachineInfo(String cpu, int cores, long memoryBytes, long maxHeapB
         if (ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os) {
             memory = os.getTotalMemorySize();
         }
-        return new MachineInfo(cpuModel().orElse("unknown"), Runtime.getRuntime().availableProcessors(), memory,
+        return new MachineInfo(
+                cpuModel().orElse("unknown"),
+                Runtime.getRuntime().availableProcessors(),
+                memory,
                 Runtime.getRuntime().maxMemory(),
                 System.getProperty("java.vm.vendor") + " " + System.getProperty("java.vm.name") + " "
                         + Runtime.version(),
@@ -41,7 +44,8 @@ public record MachineInfo(String cpu, int cores, long memoryBytes, long maxHeapB
             return Optional.empty();
         }
         try (var lines = Files.lines(cpuinfo)) {
-            return lines.filter(l -> l.startsWith("model name")).map(l -> l.substring(l.indexOf(':') + 1).trim())
+            return lines.filter(l -> l.startsWith("model name"))
+                    .map(l -> l.substring(l.indexOf(':') + 1).trim())
                     .findFirst();
         } catch (IOException | java.io.UncheckedIOException e) {
             return Optional.empty();
@@ -62,8 +66,8 @@ public record MachineInfo(String cpu, int cores, long memoryBytes, long maxHeapB
 
     /** One line, e.g. {@code 2 cores (Intel Xeon ...), 8.0 GiB, JVM ..., Linux ...}. */
     public String oneLine() {
-        return cores + " cores (" + cpu + "), " + (memoryBytes < 0 ? "unknown memory" : gib(memoryBytes))
-                + " RAM, " + jvm + ", " + os;
+        return cores + " cores (" + cpu + "), " + (memoryBytes < 0 ? "unknown memory" : gib(memoryBytes)) + " RAM, "
+                + jvm + ", " + os;
     }
 
     private static String gib(long bytes) {

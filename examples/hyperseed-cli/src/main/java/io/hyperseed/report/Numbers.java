@@ -6,8 +6,7 @@ import java.util.Locale;
 /** Formatting of objectives, gaps and durations for terminal output and reports. */
 public final class Numbers {
 
-    private Numbers() {
-    }
+    private Numbers() {}
 
     /** An objective: without decimals when integral, else up to 6 significant digits; {@code -} for NaN. */
     public static String objective(double value) {
@@ -17,7 +16,8 @@ public final class Numbers {
         if (value == Math.rint(value) && Math.abs(value) < 1e15) {
             return Long.toString((long) value);
         }
-        return String.format(Locale.ROOT, "%.6g", value).replaceAll("(\\.\\d*?)0+($|e)", "$1$2")
+        return String.format(Locale.ROOT, "%.6g", value)
+                .replaceAll("(\\.\\d*?)0+($|e)", "$1$2")
                 .replaceAll("\\.($|e)", "$1");
     }
 

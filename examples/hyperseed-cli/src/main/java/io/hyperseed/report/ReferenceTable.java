@@ -99,8 +99,12 @@ public record ReferenceTable(Path source, List<String> columns, Map<String, Map<
             values.forEach((instance, row) -> {
                 Double v = row.get(column);
                 if (v != null) {
-                    s.append(CsvTable.quote(instance)).append(',').append(CsvTable.quote(column)).append(',')
-                            .append(CsvReportWriter.exact(v)).append('\n');
+                    s.append(CsvTable.quote(instance))
+                            .append(',')
+                            .append(CsvTable.quote(column))
+                            .append(',')
+                            .append(CsvReportWriter.exact(v))
+                            .append('\n');
                 }
             });
         }
@@ -119,14 +123,15 @@ public record ReferenceTable(Path source, List<String> columns, Map<String, Map<
             List<String> row = table.rows().get(i);
             double v = CsvTable.number(row.get(value));
             if (Double.isNaN(v)) {
-                throw new io.hyperseed.core.io.InstanceFormatException(file, i + 2, "the value (" + row.get(value)
-                        + ") is not a number");
+                throw new io.hyperseed.core.io.InstanceFormatException(
+                        file, i + 2, "the value (" + row.get(value) + ") is not a number");
             }
             String name = row.get(method);
             if (!columns.contains(name)) {
                 columns.add(name);
             }
-            values.computeIfAbsent(row.get(instance), k -> new LinkedHashMap<>()).put(name, v);
+            values.computeIfAbsent(row.get(instance), k -> new LinkedHashMap<>())
+                    .put(name, v);
         }
         return new ReferenceTable(source, columns, values);
     }
@@ -137,8 +142,8 @@ public record ReferenceTable(Path source, List<String> columns, Map<String, Map<
         return keys;
     }
 
-    private static ReferenceTable build(CsvTable table, int key, List<Integer> valueColumns, int method,
-            Set<String> wantedKeys) {
+    private static ReferenceTable build(
+            CsvTable table, int key, List<Integer> valueColumns, int method, Set<String> wantedKeys) {
         Map<String, Map<String, Double>> values = new LinkedHashMap<>();
         Set<String> used = new HashSet<>();
         for (List<String> row : table.rows()) {
@@ -151,7 +156,8 @@ public record ReferenceTable(Path source, List<String> columns, Map<String, Map<
                 if (Double.isNaN(v)) {
                     continue;
                 }
-                String name = method >= 0 ? row.get(method).trim() : table.header().get(c);
+                String name =
+                        method >= 0 ? row.get(method).trim() : table.header().get(c);
                 if (values.computeIfAbsent(instance, k -> new LinkedHashMap<>()).putIfAbsent(name, v) == null) {
                     used.add(name);
                 }
@@ -160,7 +166,8 @@ public record ReferenceTable(Path source, List<String> columns, Map<String, Map<
         List<String> columns = new ArrayList<>();
         for (List<String> row : table.rows()) {
             for (int c : valueColumns) {
-                String name = method >= 0 ? row.get(method).trim() : table.header().get(c);
+                String name =
+                        method >= 0 ? row.get(method).trim() : table.header().get(c);
                 if (used.contains(name) && !columns.contains(name)) {
                     columns.add(name);
                 }
@@ -210,8 +217,8 @@ public record ReferenceTable(Path source, List<String> columns, Map<String, Map<
                 return c;
             }
         }
-        throw new IllegalArgumentException("No numeric column after \"" + table.header().get(column) + "\" in "
-                + table.file() + ". Maybe name one with --anchor-columns?");
+        throw new IllegalArgumentException("No numeric column after \""
+                + table.header().get(column) + "\" in " + table.file() + ". Maybe name one with --anchor-columns?");
     }
 
     private static boolean isResultColumn(CsvTable table, int c) {

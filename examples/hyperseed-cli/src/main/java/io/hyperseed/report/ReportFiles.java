@@ -16,8 +16,7 @@ public final class ReportFiles {
     /** The HTML report's file name. */
     public static final String HTML_FILE = "report.html";
 
-    private ReportFiles() {
-    }
+    private ReportFiles() {}
 
     /** Writes the runs, the metadata and the published results of {@code report} into {@code dir}. */
     public static void writeRuns(BenchmarkReport report, BenchmarkMetadata metadata, Path dir) throws IOException {

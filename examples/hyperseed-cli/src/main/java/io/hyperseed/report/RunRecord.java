@@ -36,11 +36,30 @@ import java.util.Objects;
  * @param bestOverTime the new-best events in order
  * @param error the failure message, or empty when the run succeeded
  */
-public record RunRecord(int run, int order, String instance, String framework, String config, int repeat,
-        long seed, Duration timeBudget, double objective, double violation, boolean feasible, double seedObjective,
-        Duration seedTime, Duration totalTime, Duration cpuTime, String cpuScope, int threads,
-        long moveEvaluationSpeed, double reference, String referenceSource, boolean maximize,
-        List<ProgressPoint> bestOverTime, String error) {
+public record RunRecord(
+        int run,
+        int order,
+        String instance,
+        String framework,
+        String config,
+        int repeat,
+        long seed,
+        Duration timeBudget,
+        double objective,
+        double violation,
+        boolean feasible,
+        double seedObjective,
+        Duration seedTime,
+        Duration totalTime,
+        Duration cpuTime,
+        String cpuScope,
+        int threads,
+        long moveEvaluationSpeed,
+        double reference,
+        String referenceSource,
+        boolean maximize,
+        List<ProgressPoint> bestOverTime,
+        String error) {
 
     /** {@link #cpuScope}: the process's CPU time over the run. */
     public static final String CPU_PROCESS = "process";
@@ -58,12 +77,12 @@ public record RunRecord(int run, int order, String instance, String framework, S
         Objects.requireNonNull(referenceSource, "referenceSource");
         Objects.requireNonNull(error, "error");
         if (run < 0 || order < 0 || repeat < 0) {
-            throw new IllegalArgumentException("The run (" + run + "), order (" + order + ") and repeat (" + repeat
-                    + ") must not be negative.");
+            throw new IllegalArgumentException(
+                    "The run (" + run + "), order (" + order + ") and repeat (" + repeat + ") must not be negative.");
         }
         if (!cpuScope.equals(CPU_PROCESS) && !cpuScope.equals(CPU_THREAD)) {
-            throw new IllegalArgumentException("The CPU scope (" + cpuScope + ") is not known. Maybe "
-                    + CPU_PROCESS + " or " + CPU_THREAD + "?");
+            throw new IllegalArgumentException(
+                    "The CPU scope (" + cpuScope + ") is not known. Maybe " + CPU_PROCESS + " or " + CPU_THREAD + "?");
         }
         if (threads < 1) {
             throw new IllegalArgumentException("The thread count (" + threads + ") must be at least 1.");

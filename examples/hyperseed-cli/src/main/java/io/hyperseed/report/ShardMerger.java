@@ -27,8 +27,7 @@ public final class ShardMerger {
     /** The published results file in a benchmark folder. */
     public static final String ANCHORS_FILE = "anchors.csv";
 
-    private ShardMerger() {
-    }
+    private ShardMerger() {}
 
     /**
      * A merged benchmark.
@@ -51,8 +50,8 @@ public final class ShardMerger {
      */
     public static Merged merge(List<Path> dirs, String title) throws IOException {
         if (dirs.isEmpty()) {
-            throw new IllegalArgumentException("No benchmark folder to merge. Maybe \"hyperseed report out-1 out-2 "
-                    + "...\"?");
+            throw new IllegalArgumentException(
+                    "No benchmark folder to merge. Maybe \"hyperseed report out-1 out-2 " + "...\"?");
         }
         List<BenchmarkMetadata> metas = new ArrayList<>();
         List<RunRecord> records = new ArrayList<>();
@@ -60,8 +59,8 @@ public final class ShardMerger {
         Map<Integer, Path> runDirs = new HashMap<>();
         ReferenceTable anchors = null;
         for (Path dir : dirs) {
-            if (!Files.isRegularFile(dir.resolve(RUNS_FILE)) || !Files.isRegularFile(dir.resolve(
-                    BenchmarkMetadata.FILE_NAME))) {
+            if (!Files.isRegularFile(dir.resolve(RUNS_FILE))
+                    || !Files.isRegularFile(dir.resolve(BenchmarkMetadata.FILE_NAME))) {
                 throw new IllegalArgumentException("The folder (" + dir + ") has no " + RUNS_FILE + " and "
                         + BenchmarkMetadata.FILE_NAME + ". Maybe pass the --out folder of a hyperseed benchmark?");
             }
@@ -86,12 +85,14 @@ public final class ShardMerger {
             }
             Path anchorsFile = dir.resolve(ANCHORS_FILE);
             if (anchors == null && Files.isRegularFile(anchorsFile)) {
-                anchors = ReferenceTable.readLong(anchorsFile, Path.of(meta.anchorsSource().isEmpty() ? ANCHORS_FILE
-                        : meta.anchorsSource()));
+                anchors = ReferenceTable.readLong(
+                        anchorsFile, Path.of(meta.anchorsSource().isEmpty() ? ANCHORS_FILE : meta.anchorsSource()));
             }
         }
         BenchmarkMetadata first = metas.get(0);
-        ZonedDateTime started = metas.stream().map(BenchmarkMetadata::started).min(Comparator.naturalOrder())
+        ZonedDateTime started = metas.stream()
+                .map(BenchmarkMetadata::started)
+                .min(Comparator.naturalOrder())
                 .orElseThrow();
         Map<String, String> settings = new LinkedHashMap<>(first.settings());
         settings.put("runs", runsText(records.size(), first, shardDirs.keySet()));
@@ -101,19 +102,33 @@ public final class ShardMerger {
             settings.put("PyTorch threads", torch + " (intra-op/inter-op)");
         }
         if (metas.stream().map(BenchmarkMetadata::machine).distinct().count() > 1) {
-            settings.put("machines", "differ between shards: " + String.join("; ", metas.stream()
-                    .sorted(Comparator.comparingInt(BenchmarkMetadata::shardIndex))
-                    .map(m -> "shard " + m.shard() + " " + m.machine().oneLine()).toList()));
+            settings.put(
+                    "machines",
+                    "differ between shards: "
+                            + String.join(
+                                    "; ",
+                                    metas.stream()
+                                            .sorted(Comparator.comparingInt(BenchmarkMetadata::shardIndex))
+                                            .map(m -> "shard " + m.shard() + " "
+                                                    + m.machine().oneLine())
+                                            .toList()));
         }
         if (first.shardCount() > 1) {
             settings.put("shards", first.shardCount() + " slices of the run matrix, merged by hyperseed report");
         }
         String reportTitle = title == null ? first.title() : title;
-        BenchmarkReport report = new BenchmarkReport(reportTitle, started, first.machine(), settings, records,
-                anchors);
-        BenchmarkMetadata merged = new BenchmarkMetadata(reportTitle, started, first.machine(), first.settings(), 1,
-                1, first.runsPlanned(), metas.stream().mapToInt(BenchmarkMetadata::parallel).max().orElse(1),
-                first.torchThreads(), first.anchorsSource());
+        BenchmarkReport report = new BenchmarkReport(reportTitle, started, first.machine(), settings, records, anchors);
+        BenchmarkMetadata merged = new BenchmarkMetadata(
+                reportTitle,
+                started,
+                first.machine(),
+                first.settings(),
+                1,
+                1,
+                first.runsPlanned(),
+                metas.stream().mapToInt(BenchmarkMetadata::parallel).max().orElse(1),
+                first.torchThreads(),
+                first.anchorsSource());
         return new Merged(report, merged);
     }
 
@@ -156,18 +171,26 @@ public final class ShardMerger {
     }
 
     private static String sharingText(List<BenchmarkMetadata> metas) {
-        return perShard(metas, m -> m.parallel() == 1 ? "one run at a time"
-                : "up to " + m.parallel() + " runs at once in one JVM: runs shared the machine, and CPU time counts "
-                        + "the solving thread only");
+        return perShard(
+                metas,
+                m -> m.parallel() == 1
+                        ? "one run at a time"
+                        : "up to " + m.parallel()
+                                + " runs at once in one JVM: runs shared the machine, and CPU time counts "
+                                + "the solving thread only");
     }
 
     /** The value when every shard has the same, else {@code shard K/N: value} per shard. */
-    private static String perShard(List<BenchmarkMetadata> metas,
-            java.util.function.Function<BenchmarkMetadata, String> value) {
+    private static String perShard(
+            List<BenchmarkMetadata> metas, java.util.function.Function<BenchmarkMetadata, String> value) {
         if (metas.stream().map(value).distinct().count() == 1) {
             return value.apply(metas.get(0));
         }
-        return String.join("; ", metas.stream().sorted(Comparator.comparingInt(BenchmarkMetadata::shardIndex))
-                .map(m -> "shard " + m.shard() + ": " + (value.apply(m).isEmpty() ? "-" : value.apply(m))).toList());
+        return String.join(
+                "; ",
+                metas.stream()
+                        .sorted(Comparator.comparingInt(BenchmarkMetadata::shardIndex))
+                        .map(m -> "shard " + m.shard() + ": " + (value.apply(m).isEmpty() ? "-" : value.apply(m)))
+                        .toList());
     }
 }

@@ -28,12 +28,18 @@ public record Spread(int count, double median, double min, double max, double q1
 
     /** The spread of {@code values} (NaN left out). */
     public static Spread of(double... values) {
-        double[] sorted = Arrays.stream(values).filter(v -> !Double.isNaN(v)).sorted().toArray();
+        double[] sorted =
+                Arrays.stream(values).filter(v -> !Double.isNaN(v)).sorted().toArray();
         if (sorted.length == 0) {
             return EMPTY;
         }
-        return new Spread(sorted.length, quantile(sorted, 0.5), sorted[0], sorted[sorted.length - 1],
-                quantile(sorted, 0.25), quantile(sorted, 0.75));
+        return new Spread(
+                sorted.length,
+                quantile(sorted, 0.5),
+                sorted[0],
+                sorted[sorted.length - 1],
+                quantile(sorted, 0.25),
+                quantile(sorted, 0.75));
     }
 
     /** The {@code p}-quantile of sorted values, interpolated linearly (type 7). */

@@ -29,9 +29,22 @@ import java.util.function.ToDoubleFunction;
  * @param timeToTarget per fraction of {@link TimeToTarget#FRACTIONS}, the seconds to reach it
  * @param reached per fraction, how many runs reached it
  */
-public record Summary(String instance, String framework, String config, int runs, int feasibleRuns,
-        Spread objective, double reference, Spread gap, Spread seedObjective, Spread seedSeconds,
-        Spread totalSeconds, Spread cpuSeconds, int threads, Spread moveSpeed, List<Spread> timeToTarget,
+public record Summary(
+        String instance,
+        String framework,
+        String config,
+        int runs,
+        int feasibleRuns,
+        Spread objective,
+        double reference,
+        Spread gap,
+        Spread seedObjective,
+        Spread seedSeconds,
+        Spread totalSeconds,
+        Spread cpuSeconds,
+        int threads,
+        Spread moveSpeed,
+        List<Spread> timeToTarget,
         List<Integer> reached) {
 
     public Summary {
@@ -48,7 +61,8 @@ public record Summary(String instance, String framework, String config, int runs
     public static List<Summary> of(List<RunRecord> records, Function<String, BenchmarkReport.Reference> references) {
         Map<List<String>, List<RunRecord>> groups = new LinkedHashMap<>();
         for (RunRecord r : records) {
-            groups.computeIfAbsent(List.of(r.instance(), r.framework(), r.config()), k -> new ArrayList<>()).add(r);
+            groups.computeIfAbsent(List.of(r.instance(), r.framework(), r.config()), k -> new ArrayList<>())
+                    .add(r);
         }
         List<Summary> summaries = new ArrayList<>();
         groups.forEach((key, runs) -> summaries.add(fold(runs, references.apply(key.get(0)))));
@@ -57,23 +71,38 @@ public record Summary(String instance, String framework, String config, int runs
 
     private static Summary fold(List<RunRecord> runs, BenchmarkReport.Reference reference) {
         RunRecord first = runs.get(0);
-        List<RunRecord> good = runs.stream().filter(r -> !r.failed() && r.feasible()).toList();
+        List<RunRecord> good =
+                runs.stream().filter(r -> !r.failed() && r.feasible()).toList();
         List<Spread> ttt = new ArrayList<>();
         List<Integer> reached = new ArrayList<>();
         for (double fraction : TimeToTarget.FRACTIONS) {
-            double target = Double.isNaN(reference.value()) ? Double.NaN
+            double target = Double.isNaN(reference.value())
+                    ? Double.NaN
                     : TimeToTarget.target(reference.value(), fraction, first.maximize());
-            double[] times = runs.stream().mapToDouble(r -> TimeToTarget.seconds(r, target)).toArray();
+            double[] times = runs.stream()
+                    .mapToDouble(r -> TimeToTarget.seconds(r, target))
+                    .toArray();
             ttt.add(Spread.of(times));
-            reached.add((int) java.util.Arrays.stream(times).filter(Double::isFinite).count());
+            reached.add((int)
+                    java.util.Arrays.stream(times).filter(Double::isFinite).count());
         }
-        return new Summary(first.instance(), first.framework(), first.config(), runs.size(), good.size(),
-                spread(good, RunRecord::objective), reference.value(),
+        return new Summary(
+                first.instance(),
+                first.framework(),
+                first.config(),
+                runs.size(),
+                good.size(),
+                spread(good, RunRecord::objective),
+                reference.value(),
                 spread(good, r -> Numbers.gapPercent(r.objective(), reference.value(), r.maximize())),
-                spread(runs, RunRecord::seedObjective), spread(runs, r -> r.seedTime().toNanos() / 1e9),
-                spread(runs, r -> r.totalTime().toNanos() / 1e9), spread(runs, r -> r.cpuTime().toNanos() / 1e9),
+                spread(runs, RunRecord::seedObjective),
+                spread(runs, r -> r.seedTime().toNanos() / 1e9),
+                spread(runs, r -> r.totalTime().toNanos() / 1e9),
+                spread(runs, r -> r.cpuTime().toNanos() / 1e9),
                 runs.stream().mapToInt(RunRecord::threads).max().orElse(1),
-                spread(runs.stream().filter(r -> !r.failed()).toList(), r -> r.moveEvaluationSpeed()), ttt, reached);
+                spread(runs.stream().filter(r -> !r.failed()).toList(), r -> r.moveEvaluationSpeed()),
+                ttt,
+                reached);
     }
 
     private static Spread spread(List<RunRecord> runs, ToDoubleFunction<RunRecord> value) {

@@ -10,17 +10,33 @@ import java.util.Locale;
  */
 public final class TextReportWriter {
 
-    private TextReportWriter() {
-    }
+    private TextReportWriter() {}
 
     /** Prints {@code report}'s summaries to {@code out}. */
     public static void write(BenchmarkReport report, PrintWriter out) {
-        out.printf("%-24s %-30s %5s %24s %9s %9s %9s %8s %3s%n", "instance", "config/framework", "runs",
-                "median [min-max]", "gap", "t->99.5%", "t->100%", "cpu s", "thr");
+        out.printf(
+                "%-24s %-30s %5s %24s %9s %9s %9s %8s %3s%n",
+                "instance",
+                "config/framework",
+                "runs",
+                "median [min-max]",
+                "gap",
+                "t->99.5%",
+                "t->100%",
+                "cpu s",
+                "thr");
         for (Summary s : report.summaries()) {
-            out.printf(Locale.ROOT, "%-24s %-30s %5s %24s %9s %9s %9s %8s %3d%n", s.instance(), s.label(),
-                    s.feasibleRuns() + "/" + s.runs(), s.objective().medianAndRange(Numbers::objective),
-                    Numbers.percent(s.gap().median()), time(s, 0), time(s, 1), seconds(s.cpuSeconds().median()),
+            out.printf(
+                    Locale.ROOT,
+                    "%-24s %-30s %5s %24s %9s %9s %9s %8s %3d%n",
+                    s.instance(),
+                    s.label(),
+                    s.feasibleRuns() + "/" + s.runs(),
+                    s.objective().medianAndRange(Numbers::objective),
+                    Numbers.percent(s.gap().median()),
+                    time(s, 0),
+                    time(s, 1),
+                    seconds(s.cpuSeconds().median()),
                     s.threads());
         }
         out.flush();

@@ -14,8 +14,7 @@ public final class TimeToTarget {
     /** The fractions of the reference reported: 99.5 % and 100 %. */
     public static final List<Double> FRACTIONS = List.of(0.995, 1.0);
 
-    private TimeToTarget() {
-    }
+    private TimeToTarget() {}
 
     /**
      * The objective that reaches {@code fraction} of {@code reference}: {@code reference - (1 - fraction) *
@@ -23,8 +22,8 @@ public final class TimeToTarget {
      */
     public static double target(double reference, double fraction, boolean maximize) {
         if (!(fraction > 0.0 && fraction <= 1.0)) {
-            throw new IllegalArgumentException("The target fraction (" + fraction + ") must be in (0, 1]. Maybe "
-                    + "0.995?");
+            throw new IllegalArgumentException(
+                    "The target fraction (" + fraction + ") must be in (0, 1]. Maybe " + "0.995?");
         }
         double slack = (1.0 - fraction) * Math.abs(reference);
         return maximize ? reference - slack : reference + slack;

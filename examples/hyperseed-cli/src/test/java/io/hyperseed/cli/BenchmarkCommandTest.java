@@ -14,59 +14,133 @@ class BenchmarkCommandTest {
 
     @Test
     void writesCsvHtmlPngAndMarkdownForTwoTinyInstances(@TempDir Path dir) throws Exception {
-        Path bestKnown = Files.writeString(dir.resolve("best.csv"), "instance,n,best_known_cut\ntiny,8,7\nsquare,4,4\n");
-        Path anchors = Files.writeString(dir.resolve("anchors.csv"),
+        Path bestKnown =
+                Files.writeString(dir.resolve("best.csv"), "instance,n,best_known_cut\ntiny,8,7\nsquare,4,4\n");
+        Path anchors = Files.writeString(
+                dir.resolve("anchors.csv"),
                 "dataset,num_vertices_loaded,SCIP,Tabu,notes\nTINY,8,6,7,\"paper, table 2\"\nsquare,4,,4,x\n");
         Path out = dir.resolve("report");
         Path markdown = dir.resolve("docs/results/tiny.md");
 
-        Cli.Run run = Cli.run("benchmark", "--instances", Cli.instance("tiny.hgr"), Cli.instance("square.hgr"),
-                "--configs", "neural-tabu,tabu", "--frameworks", "fake", "--time", "1s", "--repeats", "2",
-                "--set", "epochs=2", "--best-known", bestKnown.toString(), "--anchors", anchors.toString(),
-                "--markdown", markdown.toString(), "--shard", "1/1", "--out", out.toString());
+        Cli.Run run = Cli.run(
+                "benchmark",
+                "--instances",
+                Cli.instance("tiny.hgr"),
+                Cli.instance("square.hgr"),
+                "--configs",
+                "neural-tabu,tabu",
+                "--frameworks",
+                "fake",
+                "--time",
+                "1s",
+                "--repeats",
+                "2",
+                "--set",
+                "epochs=2",
+                "--best-known",
+                bestKnown.toString(),
+                "--anchors",
+                anchors.toString(),
+                "--markdown",
+                markdown.toString(),
+                "--shard",
+                "1/1",
+                "--out",
+                out.toString());
 
         assertThat(run.exitCode()).as(run.err()).isZero();
-        assertThat(run.out()).contains("machine", "cores", "[8/8]", "budget", "neural-tabu/fake", "warm-up",
-                "order seed 1", "t->99.5%");
+        assertThat(run.out())
+                .contains(
+                        "machine",
+                        "cores",
+                        "[8/8]",
+                        "budget",
+                        "neural-tabu/fake",
+                        "warm-up",
+                        "order seed 1",
+                        "t->99.5%");
         List<String> csv = Files.readAllLines(out.resolve("runs.csv"));
         assertThat(csv).hasSize(1 + 2 * 2 * 2);
         assertThat(csv.get(0)).startsWith("run,order,instance,framework,config,repeat,seed,time_budget_s,objective");
-        assertThat(csv.subList(1, csv.size())).extracting(l -> l.split(",")[0]).as("rows in run-matrix order")
+        assertThat(csv.subList(1, csv.size()))
+                .extracting(l -> l.split(",")[0])
+                .as("rows in run-matrix order")
                 .containsExactly("0", "1", "2", "3", "4", "5", "6", "7");
-        assertThat(csv).filteredOn(l -> l.matches("\\d+,\\d+,tiny,fake,neural-tabu,1,2,1.000,.*")).hasSize(1);
-        assertThat(csv).filteredOn(l -> l.contains(",best.csv (best_known_cut),")).hasSize(8);
-        assertThat(Files.readString(out.resolve("report.html"))).contains("Machine", "Settings", "JVM",
-                "data:image/png;base64,", "SCIP (published)", "time to 99.5%", "CPU time");
-        for (String png : List.of("best-over-time-tiny.png", "time-to-target-tiny.png", "best-over-time-square.png",
-                "time-to-target-square.png", "gap.png")) {
+        assertThat(csv)
+                .filteredOn(l -> l.matches("\\d+,\\d+,tiny,fake,neural-tabu,1,2,1.000,.*"))
+                .hasSize(1);
+        assertThat(csv)
+                .filteredOn(l -> l.contains(",best.csv (best_known_cut),"))
+                .hasSize(8);
+        assertThat(Files.readString(out.resolve("report.html")))
+                .contains(
+                        "Machine",
+                        "Settings",
+                        "JVM",
+                        "data:image/png;base64,",
+                        "SCIP (published)",
+                        "time to 99.5%",
+                        "CPU time");
+        for (String png : List.of(
+                "best-over-time-tiny.png",
+                "time-to-target-tiny.png",
+                "best-over-time-square.png",
+                "time-to-target-square.png",
+                "gap.png")) {
             BufferedImage image = ImageIO.read(out.resolve(png).toFile());
             assertThat(image).as(png).isNotNull();
             assertThat(image.getWidth()).isGreaterThan(100);
         }
         String md = Files.readString(markdown);
-        assertThat(md).contains("| instance | reference | SCIP (published) | Tabu (published) |", "| tiny | 7 | 6 | 7 |",
-                "| square | 4 | - | 4 |", "../../report/gap.png", "Time to target", "CPU time per run");
+        assertThat(md)
+                .contains(
+                        "| instance | reference | SCIP (published) | Tabu (published) |",
+                        "| tiny | 7 | 6 | 7 |",
+                        "| square | 4 | - | 4 |",
+                        "../../report/gap.png",
+                        "Time to target",
+                        "CPU time per run");
     }
 
     @Test
     void failingRunsAreRecordedAndTheReportIsStillWritten(@TempDir Path dir) throws Exception {
         Path out = dir.resolve("r");
 
-        Cli.Run run = Cli.run("benchmark", "--instances", Cli.instance("square.hgr"), "--configs", "tabu",
-                "--frameworks", "broken,fake", "--time", "1s", "--shard", "1/1", "--out", out.toString());
+        Cli.Run run = Cli.run(
+                "benchmark",
+                "--instances",
+                Cli.instance("square.hgr"),
+                "--configs",
+                "tabu",
+                "--frameworks",
+                "broken,fake",
+                "--time",
+                "1s",
+                "--shard",
+                "1/1",
+                "--out",
+                out.toString());
 
         assertThat(run.exitCode()).as(run.err()).isZero();
         assertThat(run.out()).contains("warm-up of tabu/broken failed", "FAILED: IllegalStateException: simulated");
         List<String> csv = Files.readAllLines(out.resolve("runs.csv"));
         assertThat(csv).hasSize(1 + 6);
-        assertThat(csv).filteredOn(l -> l.contains(",broken,")).hasSize(3)
+        assertThat(csv)
+                .filteredOn(l -> l.contains(",broken,"))
+                .hasSize(3)
                 .allMatch(l -> l.contains("IllegalStateException: simulated solver bug"));
         assertThat(Files.readString(out.resolve("report.html"))).contains("simulated solver bug");
     }
 
     @Test
     void patternThatMatchesNothingIsBadInput(@TempDir Path dir) {
-        Cli.Run run = Cli.run("benchmark", "--instances", dir + "/*.hgr", "--frameworks", "fake", "--out",
+        Cli.Run run = Cli.run(
+                "benchmark",
+                "--instances",
+                dir + "/*.hgr",
+                "--frameworks",
+                "fake",
+                "--out",
                 dir.resolve("r").toString());
 
         assertThat(run.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
@@ -75,8 +149,16 @@ class BenchmarkCommandTest {
 
     @Test
     void zeroRepeatsIsBadInput(@TempDir Path dir) {
-        Cli.Run run = Cli.run("benchmark", "--instances", Cli.instance("tiny.hgr"), "--frameworks", "fake",
-                "--repeats", "0", "--out", dir.toString());
+        Cli.Run run = Cli.run(
+                "benchmark",
+                "--instances",
+                Cli.instance("tiny.hgr"),
+                "--frameworks",
+                "fake",
+                "--repeats",
+                "0",
+                "--out",
+                dir.toString());
 
         assertThat(run.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
         assertThat(run.err()).contains("repeats (0)");
@@ -84,10 +166,26 @@ class BenchmarkCommandTest {
 
     @Test
     void badShardAndOrderAreBadInput(@TempDir Path dir) {
-        Cli.Run shard = Cli.run("benchmark", "--instances", Cli.instance("tiny.hgr"), "--frameworks", "fake",
-                "--shard", "0/3", "--out", dir.toString());
-        Cli.Run order = Cli.run("benchmark", "--instances", Cli.instance("tiny.hgr"), "--frameworks", "fake",
-                "--order", "alphabetical", "--out", dir.toString());
+        Cli.Run shard = Cli.run(
+                "benchmark",
+                "--instances",
+                Cli.instance("tiny.hgr"),
+                "--frameworks",
+                "fake",
+                "--shard",
+                "0/3",
+                "--out",
+                dir.toString());
+        Cli.Run order = Cli.run(
+                "benchmark",
+                "--instances",
+                Cli.instance("tiny.hgr"),
+                "--frameworks",
+                "fake",
+                "--order",
+                "alphabetical",
+                "--out",
+                dir.toString());
 
         assertThat(shard.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
         assertThat(shard.err()).contains("(0/3)", "Shards count from 1");

@@ -10,11 +10,9 @@ import picocli.CommandLine;
 final class Cli {
 
     /** What a run printed and returned. */
-    record Run(int exitCode, String out, String err) {
-    }
+    record Run(int exitCode, String out, String err) {}
 
-    private Cli() {
-    }
+    private Cli() {}
 
     static Run run(String... args) {
         StringWriter out = new StringWriter();

@@ -43,13 +43,16 @@ public final class FakeHybridSolver implements HybridSolver {
         if (options.config().startsWith("neural")) {
             int epochs = Integer.parseInt(options.neuralProperties().getOrDefault("epochs", "3"));
             for (int epoch = 1; epoch <= epochs; epoch++) {
-                listener.onSeedProgress(new SeedProgress(epoch, -epoch, 0.1, initial.objective(), 0.0, 0.5,
-                        Duration.ofMillis(epoch)));
+                listener.onSeedProgress(
+                        new SeedProgress(epoch, -epoch, 0.1, initial.objective(), 0.0, 0.5, Duration.ofMillis(epoch)));
             }
             seedTime = Duration.ofMillis(epochs);
             seed = new Seed(initial, "fake-hgnn", seedTime, Map.of("epochs", epochs));
         }
-        ProgressPoint first = new ProgressPoint(seedTime.plusMillis(1), initial.objective(), initial.violation(),
+        ProgressPoint first = new ProgressPoint(
+                seedTime.plusMillis(1),
+                initial.objective(),
+                initial.violation(),
                 seed == null ? "construction" : "neural");
         points.add(first);
         listener.onNewBest(first);
@@ -57,7 +60,7 @@ public final class FakeHybridSolver implements HybridSolver {
         ProgressPoint last = new ProgressPoint(seedTime.plusMillis(5), best.objective(), best.violation(), "tabu");
         points.add(last);
         listener.onNewBest(last);
-        return new SolveResult(framework(), options.config(), best, seed, seedTime, seedTime.plusMillis(6), points,
-                1000);
+        return new SolveResult(
+                framework(), options.config(), best, seed, seedTime, seedTime.plusMillis(6), points, 1000);
     }
 }

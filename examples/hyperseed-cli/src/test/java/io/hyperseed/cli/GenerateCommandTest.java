@@ -16,8 +16,8 @@ class GenerateCommandTest {
     void generatedHypergraphIsReadBackWithTheAskedSizes() {
         Path file = dir.resolve("h.hgr");
 
-        Cli.Run generate = Cli.run("generate", "hypergraph", "--n", "60", "--m", "90", "--seed", "7", "--out",
-                file.toString());
+        Cli.Run generate =
+                Cli.run("generate", "hypergraph", "--n", "60", "--m", "90", "--seed", "7", "--out", file.toString());
         Cli.Run info = Cli.run("info", file.toString());
 
         assertThat(generate.exitCode()).as(generate.err()).isZero();
@@ -50,7 +50,16 @@ class GenerateCommandTest {
 
     @Test
     void impossibleSizesAreBadInput() {
-        Cli.Run run = Cli.run("generate", "hypergraph", "--n", "5", "--m", "3", "--max-size", "9", "--out",
+        Cli.Run run = Cli.run(
+                "generate",
+                "hypergraph",
+                "--n",
+                "5",
+                "--m",
+                "3",
+                "--max-size",
+                "9",
+                "--out",
                 dir.resolve("x.hgr").toString());
 
         assertThat(run.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);

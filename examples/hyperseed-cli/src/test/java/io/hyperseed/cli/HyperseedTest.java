@@ -19,9 +19,12 @@ class HyperseedTest {
     @Test
     void helpVersionUnknownOrNoArgumentRegisterEverySubcommand() {
         assertThat(Hyperseed.commandLine().getSubcommands()).containsOnlyKeys(ALL);
-        assertThat(Hyperseed.commandLine(new String[] {"help", "solve"}).getSubcommands()).containsOnlyKeys(ALL);
-        assertThat(Hyperseed.commandLine(new String[] {"--version"}).getSubcommands()).containsOnlyKeys(ALL);
-        assertThat(Hyperseed.commandLine(new String[] {"slove"}).getSubcommands()).containsOnlyKeys(ALL);
+        assertThat(Hyperseed.commandLine(new String[] {"help", "solve"}).getSubcommands())
+                .containsOnlyKeys(ALL);
+        assertThat(Hyperseed.commandLine(new String[] {"--version"}).getSubcommands())
+                .containsOnlyKeys(ALL);
+        assertThat(Hyperseed.commandLine(new String[] {"slove"}).getSubcommands())
+                .containsOnlyKeys(ALL);
     }
 
     @Test
@@ -30,8 +33,10 @@ class HyperseedTest {
         String[] missingFile = {"info", "/no/such/file.hgr"};
 
         assertThat(Hyperseed.commandLine(badOption).execute(badOption))
-                .isEqualTo(Hyperseed.commandLine().execute(badOption)).isEqualTo(2);
+                .isEqualTo(Hyperseed.commandLine().execute(badOption))
+                .isEqualTo(2);
         assertThat(Hyperseed.commandLine(missingFile).execute(missingFile))
-                .isEqualTo(Hyperseed.commandLine().execute(missingFile)).isEqualTo(2);
+                .isEqualTo(Hyperseed.commandLine().execute(missingFile))
+                .isEqualTo(2);
     }
 }

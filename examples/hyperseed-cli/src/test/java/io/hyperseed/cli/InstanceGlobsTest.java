@@ -39,7 +39,8 @@ class InstanceGlobsTest {
         Files.writeString(dir.resolve("bqp50.txt"), "x");
 
         assertThat(InstanceGlobs.expand(List.of(dir + "/bqp50.txt#2", dir + "/bqp50.txt#10")))
-                .extracting(p -> p.getFileName().toString()).containsExactly("bqp50.txt#2", "bqp50.txt#10");
+                .extracting(p -> p.getFileName().toString())
+                .containsExactly("bqp50.txt#2", "bqp50.txt#10");
         assertThatThrownBy(() -> InstanceGlobs.expand(List.of(dir + "/bqp100.txt#2")))
                 .isInstanceOf(NoSuchFileException.class);
         assertThatThrownBy(() -> InstanceGlobs.expand(List.of(dir + "/bqp50.txt#x")))
@@ -49,6 +50,7 @@ class InstanceGlobsTest {
     @Test
     void folderIsRefusedWithAHint() {
         assertThatThrownBy(() -> InstanceGlobs.expand(List.of(dir.toString())))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("/*");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("/*");
     }
 }

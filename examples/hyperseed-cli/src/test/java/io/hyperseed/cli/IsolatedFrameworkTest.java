@@ -9,17 +9,21 @@ class IsolatedFrameworkTest {
 
     @Test
     void entriesAreNamedByJarFileOrModuleFolderNotByTheirWholePath() throws Exception {
-        assertThat(IsolatedFramework.entryName(URI.create(
-                "file:/home/me/optaplanner-work/.m2/org/optaplanner/optaplanner-core-impl/10.2.0/"
-                        + "optaplanner-core-impl-10.2.0.jar").toURL())).isEqualTo("optaplanner-core-impl-10.2.0.jar");
-        assertThat(IsolatedFramework.entryName(URI.create(
-                "file:/home/me/optaplanner-work/hyperseed/plugin/hyperseed-timefold/target/classes/").toURL()))
+        assertThat(IsolatedFramework.entryName(
+                        URI.create("file:/home/me/optaplanner-work/.m2/org/optaplanner/optaplanner-core-impl/10.2.0/"
+                                        + "optaplanner-core-impl-10.2.0.jar")
+                                .toURL()))
+                .isEqualTo("optaplanner-core-impl-10.2.0.jar");
+        assertThat(IsolatedFramework.entryName(
+                        URI.create("file:/home/me/optaplanner-work/hyperseed/plugin/hyperseed-timefold/target/classes/")
+                                .toURL()))
                 .isEqualTo("hyperseed-timefold");
     }
 
     @Test
     void optaplannerIsListedOnceThoughTwoClassLoadersSeeItsAdapter() {
-        org.junit.jupiter.api.Assumptions.assumeTrue(Solvers.frameworks().contains("optaplanner"),
+        org.junit.jupiter.api.Assumptions.assumeTrue(
+                Solvers.frameworks().contains("optaplanner"),
                 "Skipped: the OptaPlanner adapter is not on the class path");
 
         assertThat(Solvers.frameworks()).filteredOn("optaplanner"::equals).hasSize(1);

@@ -17,8 +17,8 @@ class ProgressDisplayTest {
     private final StringWriter text = new StringWriter();
 
     private ProgressDisplay display(ProgressDisplay.Mode mode) {
-        return new ProgressDisplay(new PrintWriter(text), mode, Duration.ofSeconds(10), Duration.ofSeconds(2),
-                clock::get);
+        return new ProgressDisplay(
+                new PrintWriter(text), mode, Duration.ofSeconds(10), Duration.ofSeconds(2), clock::get);
     }
 
     @Test
@@ -40,8 +40,10 @@ class ProgressDisplayTest {
             clock.set(Duration.ofSeconds(5).toNanos());
             d.onNewBest(new ProgressPoint(Duration.ofSeconds(5), 1384, 0, "tabu"));
         }
-        assertThat(text.toString()).startsWith("\r[############------------] 5.0s/10.0s  solving   best 1384")
-                .doesNotContain("\n").endsWith("\r");
+        assertThat(text.toString())
+                .startsWith("\r[############------------] 5.0s/10.0s  solving   best 1384")
+                .doesNotContain("\n")
+                .endsWith("\r");
     }
 
     @Test

@@ -30,8 +30,21 @@ class RealSolverSmokeTest {
         assumeTrue(Solvers.frameworks().contains(framework), () -> "Skipped: no " + framework + " solver registered");
         Path out = dir.resolve("tiny.sol");
 
-        Cli.Run run = Cli.run("solve", Cli.instance("tiny.hgr"), "--framework", framework, "--config", config,
-                "--time", "3s", "--set", "epochs=20", "--progress", "off", "--out", out.toString());
+        Cli.Run run = Cli.run(
+                "solve",
+                Cli.instance("tiny.hgr"),
+                "--framework",
+                framework,
+                "--config",
+                config,
+                "--time",
+                "3s",
+                "--set",
+                "epochs=20",
+                "--progress",
+                "off",
+                "--out",
+                out.toString());
 
         assertThat(run.exitCode()).as(run.err()).isZero();
         Matcher m = OBJECTIVE.matcher(run.out());

@@ -14,8 +14,21 @@ class ReportCommandTest {
 
     private Path shard(int k, String time) {
         Path out = dir.resolve("slice-" + k + "-" + time);
-        Cli.Run run = Cli.run("benchmark", "--instances", Cli.instance("square.hgr"), "--configs", "tabu",
-                "--frameworks", "fake", "--time", time, "--warm-up", "0s", "--shard", k + "/2", "--out",
+        Cli.Run run = Cli.run(
+                "benchmark",
+                "--instances",
+                Cli.instance("square.hgr"),
+                "--configs",
+                "tabu",
+                "--frameworks",
+                "fake",
+                "--time",
+                time,
+                "--warm-up",
+                "0s",
+                "--shard",
+                k + "/2",
+                "--out",
                 out.toString());
         assertThat(run.exitCode()).as(run.err()).isZero();
         return out;
@@ -25,7 +38,8 @@ class ReportCommandTest {
     void missingSliceIsReportedNotHidden() throws Exception {
         Path one = shard(1, "1s");
 
-        Cli.Run run = Cli.run("report", one.toString(), "--out", dir.resolve("merged").toString());
+        Cli.Run run =
+                Cli.run("report", one.toString(), "--out", dir.resolve("merged").toString());
 
         assertThat(run.exitCode()).as(run.err()).isZero();
         assertThat(run.out()).contains("2 of 3 planned; missing shards 2/2");
@@ -37,7 +51,12 @@ class ReportCommandTest {
         Path one = shard(1, "1s");
         Path two = shard(2, "2s");
 
-        Cli.Run run = Cli.run("report", one.toString(), two.toString(), "--out", dir.resolve("m").toString());
+        Cli.Run run = Cli.run(
+                "report",
+                one.toString(),
+                two.toString(),
+                "--out",
+                dir.resolve("m").toString());
 
         assertThat(run.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
         assertThat(run.err()).contains("disagree on budget");
@@ -48,7 +67,8 @@ class ReportCommandTest {
         Path one = shard(1, "1s");
         Path two = shard(2, "1s");
 
-        Cli.Run empty = Cli.run("report", dir.toString(), "--out", dir.resolve("m").toString());
+        Cli.Run empty =
+                Cli.run("report", dir.toString(), "--out", dir.resolve("m").toString());
         Cli.Run intoSlice = Cli.run("report", one.toString(), two.toString(), "--out", one.toString());
 
         assertThat(empty.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);

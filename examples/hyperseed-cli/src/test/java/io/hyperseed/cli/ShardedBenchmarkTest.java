@@ -22,8 +22,14 @@ import org.junit.jupiter.api.io.TempDir;
 class ShardedBenchmarkTest {
 
     /** Columns that hold wall or CPU times, or values derived from them. */
-    private static final Set<String> TIMINGS = Set.of("seed_time_s", "total_time_s", "cpu_time_s", "cpu_scope",
-            "move_evaluation_speed", "time_to_99.5%_s", "time_to_100%_s");
+    private static final Set<String> TIMINGS = Set.of(
+            "seed_time_s",
+            "total_time_s",
+            "cpu_time_s",
+            "cpu_scope",
+            "move_evaluation_speed",
+            "time_to_99.5%_s",
+            "time_to_100%_s");
 
     @TempDir
     Path dir;
@@ -36,14 +42,24 @@ class ShardedBenchmarkTest {
     @Test
     void threeMergedShardsEqualOneRunWithTimefoldTabu() throws Exception {
         assumeTrue(Solvers.frameworks().contains("timefold"), "Skipped: no timefold solver registered");
-        compareShardedWithSingle(List.of("--configs", "tabu", "--frameworks", "timefold", "--time", "0.2s",
-                "--warm-up", "0.2s"));
+        compareShardedWithSingle(
+                List.of("--configs", "tabu", "--frameworks", "timefold", "--time", "0.2s", "--warm-up", "0.2s"));
     }
 
     @Test
     void parallelRunsGiveTheSameResultsAndSayTheyShared() throws Exception {
-        List<String> common = List.of("--instances", Cli.instance("tiny.hgr"), Cli.instance("square.hgr"), "--configs",
-                "neural-tabu,tabu", "--frameworks", "fake", "--time", "1s", "--shard", "1/1");
+        List<String> common = List.of(
+                "--instances",
+                Cli.instance("tiny.hgr"),
+                Cli.instance("square.hgr"),
+                "--configs",
+                "neural-tabu,tabu",
+                "--frameworks",
+                "fake",
+                "--time",
+                "1s",
+                "--shard",
+                "1/1");
         Path one = dir.resolve("one");
         Path two = dir.resolve("two");
         assertThat(benchmark(common, "--out", one.toString()).exitCode()).isZero();
@@ -57,12 +73,18 @@ class ShardedBenchmarkTest {
     }
 
     private void compareShardedWithSingle(List<String> options) throws Exception {
-        List<String> common = new ArrayList<>(List.of("--instances", Cli.instance("tiny.hgr"),
-                Cli.instance("square.hgr"), "--repeats", "3", "--seed", "5"));
+        List<String> common = new ArrayList<>(List.of(
+                "--instances", Cli.instance("tiny.hgr"), Cli.instance("square.hgr"), "--repeats", "3", "--seed", "5"));
         common.addAll(options);
         Path single = dir.resolve("single");
-        Cli.Run whole = benchmark(common, "--shard", "1/1", "--markdown", dir.resolve("single.md").toString(),
-                "--out", single.toString());
+        Cli.Run whole = benchmark(
+                common,
+                "--shard",
+                "1/1",
+                "--markdown",
+                dir.resolve("single.md").toString(),
+                "--out",
+                single.toString());
         assertThat(whole.exitCode()).as(whole.err()).isZero();
 
         List<String> shardDirs = new ArrayList<>();
@@ -76,7 +98,10 @@ class ShardedBenchmarkTest {
         }
         List<String> report = new ArrayList<>(List.of("report"));
         report.addAll(shardDirs);
-        report.addAll(List.of("--markdown", dir.resolve("merged.md").toString(), "--out",
+        report.addAll(List.of(
+                "--markdown",
+                dir.resolve("merged.md").toString(),
+                "--out",
                 dir.resolve("merged").toString()));
         Cli.Run merge = Cli.run(report.toArray(String[]::new));
         assertThat(merge.exitCode()).as(merge.err()).isZero();
@@ -88,8 +113,8 @@ class ShardedBenchmarkTest {
         assertThat(maskTimes(dir.resolve("merged.md"))).isEqualTo(maskTimes(dir.resolve("single.md")));
         assertThat(pngs(merged)).isEqualTo(pngs(single)).hasSize(2 * 2 + 1);
         int runs = 2 * configs(options) * 3;
-        assertThat(Files.readString(merged.resolve("report.html"))).contains(runs + " of " + runs + " planned",
-                "3 slices of the run matrix");
+        assertThat(Files.readString(merged.resolve("report.html")))
+                .contains(runs + " of " + runs + " planned", "3 slices of the run matrix");
     }
 
     private static int configs(List<String> options) {
@@ -114,8 +139,10 @@ class ShardedBenchmarkTest {
             List<String> kept = new ArrayList<>();
             for (int i = 0; i < cells.length; i++) {
                 if (!TIMINGS.contains(header.get(i))) {
-                    kept.add(header.get(i).equals("best_over_time") ? cells[i].replaceAll("(^|;)[0-9.]+:", "$1")
-                            : cells[i]);
+                    kept.add(
+                            header.get(i).equals("best_over_time")
+                                    ? cells[i].replaceAll("(^|;)[0-9.]+:", "$1")
+                                    : cells[i]);
                 }
             }
             out.add(String.join(",", kept));
@@ -144,7 +171,10 @@ class ShardedBenchmarkTest {
 
     private static List<String> pngs(Path dir) throws IOException {
         try (Stream<Path> files = Files.list(dir)) {
-            return files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".png")).sorted().toList();
+            return files.map(p -> p.getFileName().toString())
+                    .filter(n -> n.endsWith(".png"))
+                    .sorted()
+                    .toList();
         }
     }
 }

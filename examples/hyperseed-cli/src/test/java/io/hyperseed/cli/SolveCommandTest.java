@@ -14,8 +14,19 @@ class SolveCommandTest {
     @ParameterizedTest
     @ValueSource(strings = {"neural-tabu", "tabu", "late-acceptance", "simulated-annealing", "neural"})
     void solvesWithEveryBuiltInConfigAndPrintsTheSummary(String config) {
-        Cli.Run run = Cli.run("solve", Cli.instance("tiny.hgr"), "--framework", "fake", "--config", config,
-                "--time", "2s", "--set", "epochs=4", "--progress", "lines");
+        Cli.Run run = Cli.run(
+                "solve",
+                Cli.instance("tiny.hgr"),
+                "--framework",
+                "fake",
+                "--config",
+                config,
+                "--time",
+                "2s",
+                "--set",
+                "epochs=4",
+                "--progress",
+                "lines");
 
         assertThat(run.exitCode()).as(run.err()).isZero();
         assertThat(run.out()).contains("objective", "feasible     yes", "fake / " + config, "time");
@@ -29,19 +40,39 @@ class SolveCommandTest {
 
     @Test
     void reportsTheGapToTheBestKnownValue() {
-        Cli.Run run = Cli.run("solve", Cli.instance("square.hgr"), "--framework", "fake", "--config", "tabu",
-                "--best-known", "4", "--progress", "off");
+        Cli.Run run = Cli.run(
+                "solve",
+                Cli.instance("square.hgr"),
+                "--framework",
+                "fake",
+                "--config",
+                "tabu",
+                "--best-known",
+                "4",
+                "--progress",
+                "off");
 
         assertThat(run.exitCode()).as(run.err()).isZero();
-        assertThat(run.out()).containsPattern("objective +4 \\(maximise\\)").contains("gap          0.00% to best known 4");
+        assertThat(run.out())
+                .containsPattern("objective +4 \\(maximise\\)")
+                .contains("gap          0.00% to best known 4");
     }
 
     @Test
     void writesTheSolutionFile(@TempDir Path dir) throws Exception {
         Path out = dir.resolve("sub/tiny.sol");
 
-        Cli.Run run = Cli.run("solve", Cli.instance("tiny.hgr"), "--framework", "fake", "--config", "tabu", "--out",
-                out.toString(), "--progress", "off");
+        Cli.Run run = Cli.run(
+                "solve",
+                Cli.instance("tiny.hgr"),
+                "--framework",
+                "fake",
+                "--config",
+                "tabu",
+                "--out",
+                out.toString(),
+                "--progress",
+                "off");
 
         assertThat(run.exitCode()).as(run.err()).isZero();
         assertThat(out).exists();
@@ -50,8 +81,15 @@ class SolveCommandTest {
 
     @Test
     void drawsABarThatRedrawsOneLineWhenAskedTo() {
-        Cli.Run run = Cli.run("solve", Cli.instance("tiny.hgr"), "--framework", "fake", "--config", "neural-tabu",
-                "--progress", "bar");
+        Cli.Run run = Cli.run(
+                "solve",
+                Cli.instance("tiny.hgr"),
+                "--framework",
+                "fake",
+                "--config",
+                "neural-tabu",
+                "--progress",
+                "bar");
 
         assertThat(run.exitCode()).as(run.err()).isZero();
         assertThat(run.err()).contains("\r[").doesNotContain("\n");
@@ -70,7 +108,10 @@ class SolveCommandTest {
         Cli.Run run = Cli.run("solve", Cli.instance("broken.hgr"), "--framework", "fake");
 
         assertThat(run.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
-        assertThat(run.err().strip()).doesNotContain("\n").doesNotContain("Exception").contains("broken.hgr");
+        assertThat(run.err().strip())
+                .doesNotContain("\n")
+                .doesNotContain("Exception")
+                .contains("broken.hgr");
     }
 
     @Test
@@ -126,8 +167,9 @@ class SolveCommandTest {
         Cli.Run run = Cli.run("solve", Cli.instance("tiny.hgr"), "--framework", "broken", "--progress", "off");
 
         assertThat(run.exitCode()).isEqualTo(ExitCodes.INTERNAL);
-        assertThat(run.err().strip()).doesNotContain("\n").contains("internal error", "simulated solver bug",
-                "--verbose");
+        assertThat(run.err().strip())
+                .doesNotContain("\n")
+                .contains("internal error", "simulated solver bug", "--verbose");
     }
 
     @Test

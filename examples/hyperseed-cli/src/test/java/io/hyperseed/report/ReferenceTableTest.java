@@ -44,8 +44,9 @@ class ReferenceTableTest {
 
         assertThat(table.value("Hyp_901_1333", "HypOp")).isEqualTo(1291.0);
         assertThat(table.value("Hyp_901_1333", "Bipartite")).isEqualTo(1284.0);
-        assertThat(table.columns()).as("SA has no value for a benchmark instance").containsExactly("HypOp",
-                "Bipartite");
+        assertThat(table.columns())
+                .as("SA has no value for a benchmark instance")
+                .containsExactly("HypOp", "Bipartite");
     }
 
     @Test
@@ -66,7 +67,8 @@ class ReferenceTableTest {
 
         assertThatThrownBy(() -> ReferenceTable.bestKnown(csv, "best", List.of("G1")))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("(best)").hasMessageContaining("instance, value");
+                .hasMessageContaining("(best)")
+                .hasMessageContaining("instance, value");
     }
 
     @Test

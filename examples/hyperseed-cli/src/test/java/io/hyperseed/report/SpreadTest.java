@@ -22,9 +22,13 @@ class SpreadTest {
     @Test
     void nanIsLeftOutAndInfinitySortsLast() {
         assertThat(Spread.of(Double.NaN, 5, 7).median()).isEqualTo(6.0);
-        assertThat(Spread.of(1, Double.POSITIVE_INFINITY, Double.POSITIVE_INFINITY).median()).isInfinite();
+        assertThat(Spread.of(1, Double.POSITIVE_INFINITY, Double.POSITIVE_INFINITY)
+                        .median())
+                .isInfinite();
         assertThat(Spread.of(1, 2, Double.POSITIVE_INFINITY).median()).isEqualTo(2.0);
-        assertThat(Spread.of(1, Double.POSITIVE_INFINITY).median()).as("half not reached").isInfinite();
+        assertThat(Spread.of(1, Double.POSITIVE_INFINITY).median())
+                .as("half not reached")
+                .isInfinite();
     }
 
     @Test
@@ -32,6 +36,7 @@ class SpreadTest {
         assertThat(Spread.of().isEmpty()).isTrue();
         assertThat(Spread.of().medianAndRange(Numbers::objective)).isEqualTo("-");
         assertThat(Spread.of(1400).medianAndRange(Numbers::objective)).isEqualTo("1400");
-        assertThat(Spread.of(1395, 1400, 1398).medianAndRange(Numbers::objective)).isEqualTo("1398 [1395\u20131400]");
+        assertThat(Spread.of(1395, 1400, 1398).medianAndRange(Numbers::objective))
+                .isEqualTo("1398 [1395\u20131400]");
     }
 }

@@ -35,9 +35,22 @@ import java.util.Objects;
  * @param apConvergence unchanged-exemplar iterations that stop affinity propagation
  * @param communitySource bare graph (once) or graph carrying the current embeddings (every epoch)
  */
-public record Hyperparameters(int hidden, int layers, int communityLayers, int topK, float dropout,
-        float learningRate, int batchSize, int epochs, int patience, Selection selection, double distanceWeight,
-        SimilarityScaling scaling, double damping, int apIterations, int apConvergence,
+public record Hyperparameters(
+        int hidden,
+        int layers,
+        int communityLayers,
+        int topK,
+        float dropout,
+        float learningRate,
+        int batchSize,
+        int epochs,
+        int patience,
+        Selection selection,
+        double distanceWeight,
+        SimilarityScaling scaling,
+        double damping,
+        int apIterations,
+        int apConvergence,
         CommunitySource communitySource) {
 
     /** Checks every value by building the objects that use it. */
@@ -61,8 +74,23 @@ public record Hyperparameters(int hidden, int layers, int communityLayers, int t
      * @return the tuned preset
      */
     public static Hyperparameters tuned() {
-        return new Hyperparameters(64, 3, 2, 1, 0.5f, 0.005f, 32, 200, 50, Selection.BEST_VALIDATION, 0.8,
-                SimilarityScaling.MAX, 0.8, 200, 15, CommunitySource.STRUCTURE);
+        return new Hyperparameters(
+                64,
+                3,
+                2,
+                1,
+                0.5f,
+                0.005f,
+                32,
+                200,
+                50,
+                Selection.BEST_VALIDATION,
+                0.8,
+                SimilarityScaling.MAX,
+                0.8,
+                200,
+                15,
+                CommunitySource.STRUCTURE);
     }
 
     /**
@@ -74,8 +102,23 @@ public record Hyperparameters(int hidden, int layers, int communityLayers, int t
      * @return the original preset
      */
     public static Hyperparameters original() {
-        return new Hyperparameters(64, 2, 2, 1, 0.3f, 0.05f, 32, 10, 10, Selection.LAST_EPOCH, 0.8,
-                SimilarityScaling.RAW, 0.8, 1000, 15, CommunitySource.EMBEDDINGS);
+        return new Hyperparameters(
+                64,
+                2,
+                2,
+                1,
+                0.3f,
+                0.05f,
+                32,
+                10,
+                10,
+                Selection.LAST_EPOCH,
+                0.8,
+                SimilarityScaling.RAW,
+                0.8,
+                1000,
+                15,
+                CommunitySource.EMBEDDINGS);
     }
 
     /**
@@ -86,8 +129,9 @@ public record Hyperparameters(int hidden, int layers, int communityLayers, int t
         return switch (name.strip().toLowerCase(Locale.ROOT)) {
             case "tuned" -> tuned();
             case "original" -> original();
-            default -> throw new IllegalArgumentException("Unknown preset (" + name + "). Maybe one of "
-                    + Arrays.asList("tuned", "original") + "?");
+            default ->
+                throw new IllegalArgumentException(
+                        "Unknown preset (" + name + "). Maybe one of " + Arrays.asList("tuned", "original") + "?");
         };
     }
 
@@ -110,118 +154,374 @@ public record Hyperparameters(int hidden, int layers, int communityLayers, int t
 
     /** @return the community detector (noise seed 0) */
     public CommunityDetector detector() {
-        return new CommunityDetector(new StructuralSimilarity(distanceWeight, scaling),
-                new AffinityPropagation(damping, apIterations, apConvergence), 0);
+        return new CommunityDetector(
+                new StructuralSimilarity(distanceWeight, scaling),
+                new AffinityPropagation(damping, apIterations, apConvergence),
+                0);
     }
 
     /** @return a one-line description for reports */
     public String describe() {
-        return String.format(Locale.ROOT,
+        return String.format(
+                Locale.ROOT,
                 "hidden %d, %d backbone layers, %d community layers, top-%d, dropout %s; Adam lr %s, batch %d, %d"
                         + " epochs%s, report %s epoch; similarity g %s, %s scaling; affinity propagation damping %s,"
                         + " at most %d iterations, stop after %d unchanged; communities from the %s",
-                hidden, layers, communityLayers, topK, dropout, learningRate, batchSize, epochs,
-                selection == Selection.BEST_VALIDATION ? " (early stop after " + patience + " without better validation)"
+                hidden,
+                layers,
+                communityLayers,
+                topK,
+                dropout,
+                learningRate,
+                batchSize,
+                epochs,
+                selection == Selection.BEST_VALIDATION
+                        ? " (early stop after " + patience + " without better validation)"
                         : "",
-                selection == Selection.BEST_VALIDATION ? "the best-validation" : "the last", distanceWeight,
-                scaling.id(), damping, apIterations, apConvergence,
-                communitySource == CommunitySource.STRUCTURE ? "bare graph (once)"
+                selection == Selection.BEST_VALIDATION ? "the best-validation" : "the last",
+                distanceWeight,
+                scaling.id(),
+                damping,
+                apIterations,
+                apConvergence,
+                communitySource == CommunitySource.STRUCTURE
+                        ? "bare graph (once)"
                         : "graph carrying the current embeddings (every epoch)");
     }
 
     /** @return a copy with another width */
     public Hyperparameters withHidden(int value) {
-        return new Hyperparameters(value, layers, communityLayers, topK, dropout, learningRate, batchSize, epochs,
-                patience, selection, distanceWeight, scaling, damping, apIterations, apConvergence, communitySource);
+        return new Hyperparameters(
+                value,
+                layers,
+                communityLayers,
+                topK,
+                dropout,
+                learningRate,
+                batchSize,
+                epochs,
+                patience,
+                selection,
+                distanceWeight,
+                scaling,
+                damping,
+                apIterations,
+                apConvergence,
+                communitySource);
     }
 
     /** @return a copy with another backbone depth */
     public Hyperparameters withLayers(int value) {
-        return new Hyperparameters(hidden, value, communityLayers, topK, dropout, learningRate, batchSize, epochs,
-                patience, selection, distanceWeight, scaling, damping, apIterations, apConvergence, communitySource);
+        return new Hyperparameters(
+                hidden,
+                value,
+                communityLayers,
+                topK,
+                dropout,
+                learningRate,
+                batchSize,
+                epochs,
+                patience,
+                selection,
+                distanceWeight,
+                scaling,
+                damping,
+                apIterations,
+                apConvergence,
+                communitySource);
     }
 
     /** @return a copy with another community-branch depth */
     public Hyperparameters withCommunityLayers(int value) {
-        return new Hyperparameters(hidden, layers, value, topK, dropout, learningRate, batchSize, epochs, patience,
-                selection, distanceWeight, scaling, damping, apIterations, apConvergence, communitySource);
+        return new Hyperparameters(
+                hidden,
+                layers,
+                value,
+                topK,
+                dropout,
+                learningRate,
+                batchSize,
+                epochs,
+                patience,
+                selection,
+                distanceWeight,
+                scaling,
+                damping,
+                apIterations,
+                apConvergence,
+                communitySource);
     }
 
     /** @return a copy with another top-k */
     public Hyperparameters withTopK(int value) {
-        return new Hyperparameters(hidden, layers, communityLayers, value, dropout, learningRate, batchSize, epochs,
-                patience, selection, distanceWeight, scaling, damping, apIterations, apConvergence, communitySource);
+        return new Hyperparameters(
+                hidden,
+                layers,
+                communityLayers,
+                value,
+                dropout,
+                learningRate,
+                batchSize,
+                epochs,
+                patience,
+                selection,
+                distanceWeight,
+                scaling,
+                damping,
+                apIterations,
+                apConvergence,
+                communitySource);
     }
 
     /** @return a copy with another dropout */
     public Hyperparameters withDropout(float value) {
-        return new Hyperparameters(hidden, layers, communityLayers, topK, value, learningRate, batchSize, epochs,
-                patience, selection, distanceWeight, scaling, damping, apIterations, apConvergence, communitySource);
+        return new Hyperparameters(
+                hidden,
+                layers,
+                communityLayers,
+                topK,
+                value,
+                learningRate,
+                batchSize,
+                epochs,
+                patience,
+                selection,
+                distanceWeight,
+                scaling,
+                damping,
+                apIterations,
+                apConvergence,
+                communitySource);
     }
 
     /** @return a copy with another learning rate */
     public Hyperparameters withLearningRate(float value) {
-        return new Hyperparameters(hidden, layers, communityLayers, topK, dropout, value, batchSize, epochs, patience,
-                selection, distanceWeight, scaling, damping, apIterations, apConvergence, communitySource);
+        return new Hyperparameters(
+                hidden,
+                layers,
+                communityLayers,
+                topK,
+                dropout,
+                value,
+                batchSize,
+                epochs,
+                patience,
+                selection,
+                distanceWeight,
+                scaling,
+                damping,
+                apIterations,
+                apConvergence,
+                communitySource);
     }
 
     /** @return a copy with another batch size */
     public Hyperparameters withBatchSize(int value) {
-        return new Hyperparameters(hidden, layers, communityLayers, topK, dropout, learningRate, value, epochs,
-                patience, selection, distanceWeight, scaling, damping, apIterations, apConvergence, communitySource);
+        return new Hyperparameters(
+                hidden,
+                layers,
+                communityLayers,
+                topK,
+                dropout,
+                learningRate,
+                value,
+                epochs,
+                patience,
+                selection,
+                distanceWeight,
+                scaling,
+                damping,
+                apIterations,
+                apConvergence,
+                communitySource);
     }
 
     /** @return a copy with another epoch cap */
     public Hyperparameters withEpochs(int value) {
-        return new Hyperparameters(hidden, layers, communityLayers, topK, dropout, learningRate, batchSize, value,
-                patience, selection, distanceWeight, scaling, damping, apIterations, apConvergence, communitySource);
+        return new Hyperparameters(
+                hidden,
+                layers,
+                communityLayers,
+                topK,
+                dropout,
+                learningRate,
+                batchSize,
+                value,
+                patience,
+                selection,
+                distanceWeight,
+                scaling,
+                damping,
+                apIterations,
+                apConvergence,
+                communitySource);
     }
 
     /** @return a copy with another patience */
     public Hyperparameters withPatience(int value) {
-        return new Hyperparameters(hidden, layers, communityLayers, topK, dropout, learningRate, batchSize, epochs,
-                value, selection, distanceWeight, scaling, damping, apIterations, apConvergence, communitySource);
+        return new Hyperparameters(
+                hidden,
+                layers,
+                communityLayers,
+                topK,
+                dropout,
+                learningRate,
+                batchSize,
+                epochs,
+                value,
+                selection,
+                distanceWeight,
+                scaling,
+                damping,
+                apIterations,
+                apConvergence,
+                communitySource);
     }
 
     /** @return a copy with another epoch selection */
     public Hyperparameters withSelection(Selection value) {
-        return new Hyperparameters(hidden, layers, communityLayers, topK, dropout, learningRate, batchSize, epochs,
-                patience, value, distanceWeight, scaling, damping, apIterations, apConvergence, communitySource);
+        return new Hyperparameters(
+                hidden,
+                layers,
+                communityLayers,
+                topK,
+                dropout,
+                learningRate,
+                batchSize,
+                epochs,
+                patience,
+                value,
+                distanceWeight,
+                scaling,
+                damping,
+                apIterations,
+                apConvergence,
+                communitySource);
     }
 
     /** @return a copy with another g */
     public Hyperparameters withDistanceWeight(double value) {
-        return new Hyperparameters(hidden, layers, communityLayers, topK, dropout, learningRate, batchSize, epochs,
-                patience, selection, value, scaling, damping, apIterations, apConvergence, communitySource);
+        return new Hyperparameters(
+                hidden,
+                layers,
+                communityLayers,
+                topK,
+                dropout,
+                learningRate,
+                batchSize,
+                epochs,
+                patience,
+                selection,
+                value,
+                scaling,
+                damping,
+                apIterations,
+                apConvergence,
+                communitySource);
     }
 
     /** @return a copy with another similarity scaling */
     public Hyperparameters withScaling(SimilarityScaling value) {
-        return new Hyperparameters(hidden, layers, communityLayers, topK, dropout, learningRate, batchSize, epochs,
-                patience, selection, distanceWeight, value, damping, apIterations, apConvergence, communitySource);
+        return new Hyperparameters(
+                hidden,
+                layers,
+                communityLayers,
+                topK,
+                dropout,
+                learningRate,
+                batchSize,
+                epochs,
+                patience,
+                selection,
+                distanceWeight,
+                value,
+                damping,
+                apIterations,
+                apConvergence,
+                communitySource);
     }
 
     /** @return a copy with another damping */
     public Hyperparameters withDamping(double value) {
-        return new Hyperparameters(hidden, layers, communityLayers, topK, dropout, learningRate, batchSize, epochs,
-                patience, selection, distanceWeight, scaling, value, apIterations, apConvergence, communitySource);
+        return new Hyperparameters(
+                hidden,
+                layers,
+                communityLayers,
+                topK,
+                dropout,
+                learningRate,
+                batchSize,
+                epochs,
+                patience,
+                selection,
+                distanceWeight,
+                scaling,
+                value,
+                apIterations,
+                apConvergence,
+                communitySource);
     }
 
     /** @return a copy with another affinity-propagation iteration cap */
     public Hyperparameters withApIterations(int value) {
-        return new Hyperparameters(hidden, layers, communityLayers, topK, dropout, learningRate, batchSize, epochs,
-                patience, selection, distanceWeight, scaling, damping, value, apConvergence, communitySource);
+        return new Hyperparameters(
+                hidden,
+                layers,
+                communityLayers,
+                topK,
+                dropout,
+                learningRate,
+                batchSize,
+                epochs,
+                patience,
+                selection,
+                distanceWeight,
+                scaling,
+                damping,
+                value,
+                apConvergence,
+                communitySource);
     }
 
     /** @return a copy with another affinity-propagation convergence count */
     public Hyperparameters withApConvergence(int value) {
-        return new Hyperparameters(hidden, layers, communityLayers, topK, dropout, learningRate, batchSize, epochs,
-                patience, selection, distanceWeight, scaling, damping, apIterations, value, communitySource);
+        return new Hyperparameters(
+                hidden,
+                layers,
+                communityLayers,
+                topK,
+                dropout,
+                learningRate,
+                batchSize,
+                epochs,
+                patience,
+                selection,
+                distanceWeight,
+                scaling,
+                damping,
+                apIterations,
+                value,
+                communitySource);
     }
 
     /** @return a copy with another community source */
     public Hyperparameters withCommunitySource(CommunitySource value) {
-        return new Hyperparameters(hidden, layers, communityLayers, topK, dropout, learningRate, batchSize, epochs,
-                patience, selection, distanceWeight, scaling, damping, apIterations, apConvergence, value);
+        return new Hyperparameters(
+                hidden,
+                layers,
+                communityLayers,
+                topK,
+                dropout,
+                learningRate,
+                batchSize,
+                epochs,
+                patience,
+                selection,
+                distanceWeight,
+                scaling,
+                damping,
+                apIterations,
+                apConvergence,
+                value);
     }
 }

@@ -23,8 +23,17 @@ import org.jspecify.annotations.Nullable;
  * @param cacheDir folder of the on-disk community cache, or null for memory only
  * @param census whether to write the community-count census of every similarity scaling
  */
-public record StudyOptions(Path datasetDir, String datasetName, Path outputDir, int folds, List<Long> seeds,
-        List<String> models, boolean quick, String preset, Hyperparameters hyperparameters, @Nullable Path cacheDir,
+public record StudyOptions(
+        Path datasetDir,
+        String datasetName,
+        Path outputDir,
+        int folds,
+        List<Long> seeds,
+        List<String> models,
+        boolean quick,
+        String preset,
+        Hyperparameters hyperparameters,
+        @Nullable Path cacheDir,
         boolean census) {
 
     /** Default number of folds. */
@@ -37,11 +46,12 @@ public record StudyOptions(Path datasetDir, String datasetName, Path outputDir, 
         models = List.copyOf(models);
         seeds = List.copyOf(seeds);
         if (folds < 2) {
-            throw new IllegalArgumentException("folds must be at least 2 (" + folds + "). Maybe " + DEFAULT_FOLDS + "?");
+            throw new IllegalArgumentException(
+                    "folds must be at least 2 (" + folds + "). Maybe " + DEFAULT_FOLDS + "?");
         }
         if (seeds.isEmpty() || seeds.stream().distinct().count() != seeds.size()) {
-            throw new IllegalArgumentException("Need one or more distinct seeds (" + seeds + "). Maybe "
-                    + DEFAULT_SEEDS + "?");
+            throw new IllegalArgumentException(
+                    "Need one or more distinct seeds (" + seeds + "). Maybe " + DEFAULT_SEEDS + "?");
         }
         if (models.isEmpty()) {
             throw new IllegalArgumentException("No model to run (models " + models + "). Maybe [gcn, experiment]?");
@@ -65,39 +75,88 @@ public record StudyOptions(Path datasetDir, String datasetName, Path outputDir, 
      */
     public static StudyOptions defaults(Path datasetDir, Path outputDir) {
         Path name = datasetDir.toAbsolutePath().normalize().getFileName();
-        return new StudyOptions(datasetDir, name == null ? "MUTAG" : name.toString(), outputDir, DEFAULT_FOLDS,
-                DEFAULT_SEEDS, List.of("gcn", "gin", "experiment"), false, "tuned", Hyperparameters.tuned(), null,
+        return new StudyOptions(
+                datasetDir,
+                name == null ? "MUTAG" : name.toString(),
+                outputDir,
+                DEFAULT_FOLDS,
+                DEFAULT_SEEDS,
+                List.of("gcn", "gin", "experiment"),
+                false,
+                "tuned",
+                Hyperparameters.tuned(),
+                null,
                 true);
     }
 
     /** @return a copy with another data set name */
     public StudyOptions withDatasetName(String name) {
-        return new StudyOptions(datasetDir, name, outputDir, folds, seeds, models, quick, preset, hyperparameters,
-                cacheDir, census);
+        return new StudyOptions(
+                datasetDir, name, outputDir, folds, seeds, models, quick, preset, hyperparameters, cacheDir, census);
     }
 
     /** @return a copy with another fold count */
     public StudyOptions withFolds(int count) {
-        return new StudyOptions(datasetDir, datasetName, outputDir, count, seeds, models, quick, preset,
-                hyperparameters, cacheDir, census);
+        return new StudyOptions(
+                datasetDir,
+                datasetName,
+                outputDir,
+                count,
+                seeds,
+                models,
+                quick,
+                preset,
+                hyperparameters,
+                cacheDir,
+                census);
     }
 
     /** @return a copy with other split seeds */
     public StudyOptions withSeeds(List<Long> values) {
-        return new StudyOptions(datasetDir, datasetName, outputDir, folds, values, models, quick, preset,
-                hyperparameters, cacheDir, census);
+        return new StudyOptions(
+                datasetDir,
+                datasetName,
+                outputDir,
+                folds,
+                values,
+                models,
+                quick,
+                preset,
+                hyperparameters,
+                cacheDir,
+                census);
     }
 
     /** @return a copy with other models */
     public StudyOptions withModels(List<String> ids) {
-        return new StudyOptions(datasetDir, datasetName, outputDir, folds, seeds, ids, quick, preset, hyperparameters,
-                cacheDir, census);
+        return new StudyOptions(
+                datasetDir,
+                datasetName,
+                outputDir,
+                folds,
+                seeds,
+                ids,
+                quick,
+                preset,
+                hyperparameters,
+                cacheDir,
+                census);
     }
 
     /** @return a copy with the smoke-run flag set or cleared */
     public StudyOptions withQuick(boolean value) {
-        return new StudyOptions(datasetDir, datasetName, outputDir, folds, seeds, models, value, preset,
-                hyperparameters, cacheDir, census);
+        return new StudyOptions(
+                datasetDir,
+                datasetName,
+                outputDir,
+                folds,
+                seeds,
+                models,
+                value,
+                preset,
+                hyperparameters,
+                cacheDir,
+                census);
     }
 
     /**
@@ -105,26 +164,56 @@ public record StudyOptions(Path datasetDir, String datasetName, Path outputDir, 
      * @return a copy with that preset's hyper-parameters
      */
     public StudyOptions withPreset(String name) {
-        return new StudyOptions(datasetDir, datasetName, outputDir, folds, seeds, models, quick, name,
-                Hyperparameters.preset(name), cacheDir, census);
+        return new StudyOptions(
+                datasetDir,
+                datasetName,
+                outputDir,
+                folds,
+                seeds,
+                models,
+                quick,
+                name,
+                Hyperparameters.preset(name),
+                cacheDir,
+                census);
     }
 
     /** @return a copy with other hyper-parameters (the preset name is kept) */
     public StudyOptions withHyperparameters(Hyperparameters value) {
-        return new StudyOptions(datasetDir, datasetName, outputDir, folds, seeds, models, quick, preset, value,
-                cacheDir, census);
+        return new StudyOptions(
+                datasetDir, datasetName, outputDir, folds, seeds, models, quick, preset, value, cacheDir, census);
     }
 
     /** @return a copy with another community cache folder (null: memory only) */
     public StudyOptions withCacheDir(@Nullable Path folder) {
-        return new StudyOptions(datasetDir, datasetName, outputDir, folds, seeds, models, quick, preset,
-                hyperparameters, folder, census);
+        return new StudyOptions(
+                datasetDir,
+                datasetName,
+                outputDir,
+                folds,
+                seeds,
+                models,
+                quick,
+                preset,
+                hyperparameters,
+                folder,
+                census);
     }
 
     /** @return a copy with the census switched on or off */
     public StudyOptions withCensus(boolean value) {
-        return new StudyOptions(datasetDir, datasetName, outputDir, folds, seeds, models, quick, preset,
-                hyperparameters, cacheDir, value);
+        return new StudyOptions(
+                datasetDir,
+                datasetName,
+                outputDir,
+                folds,
+                seeds,
+                models,
+                quick,
+                preset,
+                hyperparameters,
+                cacheDir,
+                value);
     }
 
     /** @return the models as kinds */

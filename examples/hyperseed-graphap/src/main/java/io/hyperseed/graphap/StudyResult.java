@@ -19,8 +19,13 @@ import java.util.List;
  * @param wallTime wall time of the whole run, community detection included
  * @param files files written (results markdown, CSV, PNG; community census CSV and PNG)
  */
-public record StudyResult(String datasetName, String preset, List<SeedRun> runs, List<PairedComparison> comparisons,
-        Duration wallTime, List<Path> files) {
+public record StudyResult(
+        String datasetName,
+        String preset,
+        List<SeedRun> runs,
+        List<PairedComparison> comparisons,
+        Duration wallTime,
+        List<Path> files) {
 
     /** Copies the lists. */
     public StudyResult {
@@ -34,7 +39,9 @@ public record StudyResult(String datasetName, String preset, List<SeedRun> runs,
      * @return the test accuracies of every fold of every seed, seed by seed
      */
     public double[] accuracies(String id) {
-        return runs.stream().flatMapToDouble(run -> Arrays.stream(run.model(id).testAccuracies())).toArray();
+        return runs.stream()
+                .flatMapToDouble(run -> Arrays.stream(run.model(id).testAccuracies()))
+                .toArray();
     }
 
     /**

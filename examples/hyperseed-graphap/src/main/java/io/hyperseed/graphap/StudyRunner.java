@@ -72,9 +72,16 @@ public final class StudyRunner {
         long start = System.nanoTime();
         double loadBefore = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
         TuDataset dataset = new TuDatasetReader().read(options.datasetDir(), options.datasetName());
-        progress.accept(String.format(Locale.ROOT, "%s: %d graphs, %d nodes, %d edges, %d classes %s, %d node labels",
-                dataset.name(), dataset.graphs().size(), dataset.totalNodes(), dataset.totalEdges(),
-                dataset.classCount(), Arrays.toString(dataset.classSizes()), dataset.featureCount()));
+        progress.accept(String.format(
+                Locale.ROOT,
+                "%s: %d graphs, %d nodes, %d edges, %d classes %s, %d node labels",
+                dataset.name(),
+                dataset.graphs().size(),
+                dataset.totalNodes(),
+                dataset.totalEdges(),
+                dataset.classCount(),
+                Arrays.toString(dataset.classSizes()),
+                dataset.featureCount()));
         Hyperparameters hp = options.hyperparameters();
         List<ModelKind> kinds = options.modelKinds();
         boolean anyCommunities = kinds.stream().anyMatch(ModelKind::needsCommunities);
@@ -83,8 +90,11 @@ public final class StudyRunner {
             files.addAll(census(options, dataset, progress));
         }
         List<GraphSample> samples = samples(options, dataset, anyCommunities, progress);
-        String communityLine = anyCommunities ? CommunityCensus.describe(dataset.graphs(),
-                samples.stream().map(GraphSample::communities).toList()) : "";
+        String communityLine = anyCommunities
+                ? CommunityCensus.describe(
+                        dataset.graphs(),
+                        samples.stream().map(GraphSample::communities).toList())
+                : "";
 
         int epochs = options.quick() ? Math.min(QUICK_EPOCHS, hp.epochs()) : hp.epochs();
         ModelShape shape = hp.shape(dataset.featureCount(), dataset.classCount());
@@ -95,73 +105,143 @@ public final class StudyRunner {
             CrossValidationPlan plan = CrossValidationPlan.create(samples.size(), TEST_FRACTION, options.folds(), seed);
             int foldsToRun = options.quick() ? Math.min(QUICK_FOLDS, plan.foldCount()) : plan.foldCount();
             TrainingSettings settings = hp.withEpochs(epochs).training(seed);
-            FoldTrainer trainer = new FoldTrainer(new GraphBatchBuilder(dataset.featureCount()), shape, settings,
-                    redetector);
+            FoldTrainer trainer =
+                    new FoldTrainer(new GraphBatchBuilder(dataset.featureCount()), shape, settings, redetector);
             List<GraphSample> test = pick(samples, plan.testIndices());
             Map<ModelKind, List<FoldOutcome>> outcomes = new LinkedHashMap<>();
             kinds.forEach(kind -> outcomes.put(kind, new ArrayList<>()));
             for (int fold = 0; fold < foldsToRun; fold++) {
                 List<GraphSample> train = pick(samples, plan.training(fold));
                 List<GraphSample> validation = pick(samples, plan.validation(fold));
-                progress.accept(String.format(Locale.ROOT, "seed %d fold %d/%d: %d train, %d validation, %d test graphs",
-                        seed, fold + 1, foldsToRun, train.size(), validation.size(), test.size()));
+                progress.accept(String.format(
+                        Locale.ROOT,
+                        "seed %d fold %d/%d: %d train, %d validation, %d test graphs",
+                        seed,
+                        fold + 1,
+                        foldsToRun,
+                        train.size(),
+                        validation.size(),
+                        test.size()));
                 for (ModelKind kind : kinds) {
                     FoldOutcome outcome = trainer.train(kind, train, validation, test, progress);
                     outcomes.get(kind).add(outcome);
-                    progress.accept(String.format(Locale.ROOT,
-                            "  %-14s fold %d: test acc %.4f (val %.4f, epoch %d of %d, %.1f s)", kind.id(), fold + 1,
-                            outcome.testAccuracy(), outcome.validationAccuracy(), outcome.bestEpoch(),
-                            outcome.epochsRun(), outcome.seconds()));
+                    progress.accept(String.format(
+                            Locale.ROOT,
+                            "  %-14s fold %d: test acc %.4f (val %.4f, epoch %d of %d, %.1f s)",
+                            kind.id(),
+                            fold + 1,
+                            outcome.testAccuracy(),
+                            outcome.validationAccuracy(),
+                            outcome.bestEpoch(),
+                            outcome.epochsRun(),
+                            outcome.seconds()));
                 }
             }
             List<ModelResult> results = new ArrayList<>();
             outcomes.forEach((kind, list) -> results.add(new ModelResult(kind.id(), kind.title(), list)));
             runs.add(new SeedRun(seed, results));
             for (ModelResult result : results) {
-                progress.accept(String.format(Locale.ROOT, "seed %d %s: test accuracy %.4f +- %.4f over %d folds", seed,
-                        result.title(), result.summary().mean(), result.summary().std(), result.folds().size()));
+                progress.accept(String.format(
+                        Locale.ROOT,
+                        "seed %d %s: test accuracy %.4f +- %.4f over %d folds",
+                        seed,
+                        result.title(),
+                        result.summary().mean(),
+                        result.summary().std(),
+                        result.folds().size()));
             }
             // written after every seed, so a long run that is stopped keeps the seeds it finished
-            written = write(options, dataset, runs, compare(runs, options.models()), preamble(options, dataset, hp,
-                    epochs, plan, foldsToRun, samples.size(), anyCommunities, redetector, communityLine, start,
-                    loadBefore, runs.size()));
+            written = write(
+                    options,
+                    dataset,
+                    runs,
+                    compare(runs, options.models()),
+                    preamble(
+                            options,
+                            dataset,
+                            hp,
+                            epochs,
+                            plan,
+                            foldsToRun,
+                            samples.size(),
+                            anyCommunities,
+                            redetector,
+                            communityLine,
+                            start,
+                            loadBefore,
+                            runs.size()));
         }
         List<PairedComparison> comparisons = compare(runs, options.models());
-        comparisons.forEach(c -> progress.accept(String.format(Locale.ROOT,
-                "%s vs %s (%s): mean difference %+.4f, Wilcoxon p = %.3g", c.experiment(), c.baseline(), c.scope(),
-                c.result().meanDifference(), c.result().pValue())));
+        comparisons.forEach(c -> progress.accept(String.format(
+                Locale.ROOT,
+                "%s vs %s (%s): mean difference %+.4f, Wilcoxon p = %.3g",
+                c.experiment(),
+                c.baseline(),
+                c.scope(),
+                c.result().meanDifference(),
+                c.result().pValue())));
         files.addAll(written);
         files.forEach(file -> progress.accept("wrote " + file));
         Duration wall = Duration.ofNanos(System.nanoTime() - start);
         return new StudyResult(dataset.name(), options.preset(), runs, comparisons, wall, files);
     }
 
-    private static List<String> preamble(StudyOptions options, TuDataset dataset, Hyperparameters hp, int epochs,
-            CrossValidationPlan plan, int foldsRun, int sampleCount, boolean anyCommunities,
-            @Nullable CommunityDetector redetector, String communityLine, long start, double loadBefore, int seedsRun) {
+    private static List<String> preamble(
+            StudyOptions options,
+            TuDataset dataset,
+            Hyperparameters hp,
+            int epochs,
+            CrossValidationPlan plan,
+            int foldsRun,
+            int sampleCount,
+            boolean anyCommunities,
+            @Nullable CommunityDetector redetector,
+            String communityLine,
+            long start,
+            double loadBefore,
+            int seedsRun) {
         double wall = (System.nanoTime() - start) / 1e9;
         double loadNow = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
         List<String> preamble = new ArrayList<>();
-        preamble.add(String.format(Locale.ROOT, "data set: %s, %d graphs, %d nodes, %d undirected edges, classes %s",
-                dataset.name(), dataset.graphs().size(), dataset.totalNodes(), dataset.totalEdges(),
+        preamble.add(String.format(
+                Locale.ROOT,
+                "data set: %s, %d graphs, %d nodes, %d undirected edges, classes %s",
+                dataset.name(),
+                dataset.graphs().size(),
+                dataset.totalNodes(),
+                dataset.totalEdges(),
                 Arrays.toString(dataset.classSizes())));
-        preamble.add(String.format(Locale.ROOT,
+        preamble.add(String.format(
+                Locale.ROOT,
                 "protocol: for each split seed %s shuffle, keep a fixed test set of %d graphs (20 %%), %d-fold"
                         + " cross-validation on the other %d (%d folds run%s); every model on the same folds%s",
-                options.seeds(), plan.testIndices().length, plan.foldCount(), sampleCount - plan.testIndices().length,
-                foldsRun, options.quick() ? ", quick smoke run" : "", seedsRun < options.seeds().size()
-                        ? "; only the first " + seedsRun + " of " + options.seeds().size() + " seeds have run so far"
+                options.seeds(),
+                plan.testIndices().length,
+                plan.foldCount(),
+                sampleCount - plan.testIndices().length,
+                foldsRun,
+                options.quick() ? ", quick smoke run" : "",
+                seedsRun < options.seeds().size()
+                        ? "; only the first " + seedsRun + " of "
+                                + options.seeds().size() + " seeds have run so far"
                         : ""));
-        preamble.add("settings (preset " + options.preset() + "): " + hp.withEpochs(epochs).describe());
+        preamble.add("settings (preset " + options.preset() + "): "
+                + hp.withEpochs(epochs).describe());
         if (anyCommunities) {
             preamble.add("communities" + (redetector == null ? "" : " of the bare graph (training recomputes them)")
                     + ": " + communityLine);
         }
-        preamble.add(String.format(Locale.ROOT,
+        preamble.add(String.format(
+                Locale.ROOT,
                 "wall time %.1f s on %d available processors (load average %.1f at the start, %.1f at the end; %s %s,"
                         + " Java %s)",
-                wall, Runtime.getRuntime().availableProcessors(), loadBefore, loadNow, System.getProperty("os.name"),
-                System.getProperty("os.arch"), Runtime.version()));
+                wall,
+                Runtime.getRuntime().availableProcessors(),
+                loadBefore,
+                loadNow,
+                System.getProperty("os.name"),
+                System.getProperty("os.arch"),
+                Runtime.version()));
         return preamble;
     }
 
@@ -183,8 +263,8 @@ public final class StudyRunner {
                 comparisons.add(new PairedComparison(experiment, baseline, "seed " + run.seed(), test.test(a, b)));
             }
             if (runs.size() > 1) {
-                comparisons.add(new PairedComparison(experiment, baseline, "all seeds",
-                        test.test(concat(first), concat(second))));
+                comparisons.add(new PairedComparison(
+                        experiment, baseline, "all seeds", test.test(concat(first), concat(second))));
             }
         }
         return comparisons;
@@ -199,26 +279,35 @@ public final class StudyRunner {
         Hyperparameters hp = options.hyperparameters();
         List<CommunityCensus.Entry> entries = new ArrayList<>();
         for (SimilarityScaling scaling : SimilarityScaling.values()) {
-            List<Communities> communities = communities(options, dataset, hp.withScaling(scaling).detector(), progress);
+            List<Communities> communities =
+                    communities(options, dataset, hp.withScaling(scaling).detector(), progress);
             entries.add(new CommunityCensus.Entry(scaling.id(), communities));
-            progress.accept("census, " + scaling.id() + " scaling: "
-                    + CommunityCensus.describe(dataset.graphs(), communities));
+            progress.accept(
+                    "census, " + scaling.id() + " scaling: " + CommunityCensus.describe(dataset.graphs(), communities));
         }
         String base = dataset.name().toLowerCase(Locale.ROOT) + "-communities";
         Path png = options.outputDir().resolve(base + ".png");
         Path csv = options.outputDir().resolve(base + ".csv");
-        new CommunityCensus().write(png, csv, dataset.name() + ": communities per graph by similarity scaling (g "
-                + hp.distanceWeight() + ", damping " + hp.damping() + ", at most " + hp.apIterations() + " iterations)",
-                entries);
+        new CommunityCensus()
+                .write(
+                        png,
+                        csv,
+                        dataset.name() + ": communities per graph by similarity scaling (g " + hp.distanceWeight()
+                                + ", damping " + hp.damping() + ", at most " + hp.apIterations() + " iterations)",
+                        entries);
         return List.of(png, csv);
     }
 
-    private static List<GraphSample> samples(StudyOptions options, TuDataset dataset, boolean anyCommunities,
-            Consumer<String> progress) throws IOException {
+    private static List<GraphSample> samples(
+            StudyOptions options, TuDataset dataset, boolean anyCommunities, Consumer<String> progress)
+            throws IOException {
         if (!anyCommunities) {
-            return dataset.graphs().stream().map(GraphSample::withoutCommunities).toList();
+            return dataset.graphs().stream()
+                    .map(GraphSample::withoutCommunities)
+                    .toList();
         }
-        List<Communities> communities = communities(options, dataset, options.hyperparameters().detector(), progress);
+        List<Communities> communities =
+                communities(options, dataset, options.hyperparameters().detector(), progress);
         List<GraphSample> samples = new ArrayList<>();
         for (int g = 0; g < dataset.graphs().size(); g++) {
             samples.add(new GraphSample(dataset.graphs().get(g), communities.get(g)));
@@ -226,15 +315,19 @@ public final class StudyRunner {
         return samples;
     }
 
-    private static List<Communities> communities(StudyOptions options, TuDataset dataset, CommunityDetector detector,
-            Consumer<String> progress) throws IOException {
+    private static List<Communities> communities(
+            StudyOptions options, TuDataset dataset, CommunityDetector detector, Consumer<String> progress)
+            throws IOException {
         String key = options.datasetDir().toAbsolutePath().normalize() + "|" + dataset.name() + "|" + detector.key();
         List<Communities> communities = MEMORY_CACHE.get(key);
         if (communities == null) {
             long start = System.nanoTime();
             communities = new CommunityCache(detector, options.cacheDir()).communities(dataset, progress);
             MEMORY_CACHE.put(key, communities);
-            progress.accept(String.format(Locale.ROOT, "communities (%s) ready in %.1f s", detector.key(),
+            progress.accept(String.format(
+                    Locale.ROOT,
+                    "communities (%s) ready in %.1f s",
+                    detector.key(),
                     (System.nanoTime() - start) / 1e9));
         }
         return communities;
@@ -244,8 +337,13 @@ public final class StudyRunner {
         return Arrays.stream(indices).mapToObj(samples::get).toList();
     }
 
-    private static List<Path> write(StudyOptions options, TuDataset dataset, List<SeedRun> runs,
-            List<PairedComparison> comparisons, List<String> preamble) throws IOException {
+    private static List<Path> write(
+            StudyOptions options,
+            TuDataset dataset,
+            List<SeedRun> runs,
+            List<PairedComparison> comparisons,
+            List<String> preamble)
+            throws IOException {
         String base = dataset.name().toLowerCase(Locale.ROOT) + "-" + options.preset() + "-results";
         Path markdown = options.outputDir().resolve(base + ".md");
         Path csv = options.outputDir().resolve(base + ".csv");
@@ -257,10 +355,20 @@ public final class StudyRunner {
             concatenated.add(new ModelResult(first.id(), first.title(), all));
         }
         new ResultTable().writeCsv(csv, runs);
-        new FoldChart().write(png, dataset.name() + " (" + options.preset() + "): test accuracy per fold, seeds "
-                + runs.stream().map(SeedRun::seed).toList() + " one after the other", concatenated);
-        new ResultTable().writeMarkdown(markdown, dataset.name() + " graph-classification study, preset "
-                + options.preset(), preamble, runs, comparisons, png.getFileName().toString());
+        new FoldChart()
+                .write(
+                        png,
+                        dataset.name() + " (" + options.preset() + "): test accuracy per fold, seeds "
+                                + runs.stream().map(SeedRun::seed).toList() + " one after the other",
+                        concatenated);
+        new ResultTable()
+                .writeMarkdown(
+                        markdown,
+                        dataset.name() + " graph-classification study, preset " + options.preset(),
+                        preamble,
+                        runs,
+                        comparisons,
+                        png.getFileName().toString());
         return List.of(markdown, csv, png);
     }
 }

@@ -36,11 +36,16 @@ class HyperparametersTest {
 
     @Test
     void badValuesAreRejectedWhenBuilt() {
-        assertThatThrownBy(() -> Hyperparameters.tuned().withDamping(0.2)).isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("(0.2)").hasMessageContaining("Maybe");
-        assertThatThrownBy(() -> Hyperparameters.tuned().withDropout(1f)).isInstanceOf(IllegalArgumentException.class)
+        assertThatThrownBy(() -> Hyperparameters.tuned().withDamping(0.2))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("(0.2)")
+                .hasMessageContaining("Maybe");
+        assertThatThrownBy(() -> Hyperparameters.tuned().withDropout(1f))
+                .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("(1.0)");
-        assertThatThrownBy(() -> Hyperparameters.preset("fast")).isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("(fast)").hasMessageContaining("Maybe");
+        assertThatThrownBy(() -> Hyperparameters.preset("fast"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("(fast)")
+                .hasMessageContaining("Maybe");
     }
 }

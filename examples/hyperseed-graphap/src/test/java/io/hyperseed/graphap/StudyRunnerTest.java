@@ -48,7 +48,9 @@ class StudyRunnerTest {
     @Test
     void quickRunWritesResultsCensusAndPairedTestsOverTwoSeeds() throws IOException {
         Path data = writeGenerated(TinyGraphs.separableSet(30, 2));
-        StudyOptions options = StudyOptions.defaults(data, dir.resolve("out")).withFolds(3).withQuick(true)
+        StudyOptions options = StudyOptions.defaults(data, dir.resolve("out"))
+                .withFolds(3)
+                .withQuick(true)
                 .withSeeds(List.of(7L, 8L));
         assertThat(options.datasetName()).isEqualTo("GEN");
         List<String> progress = new ArrayList<>();
@@ -60,16 +62,23 @@ class StudyRunnerTest {
         assertThat(result.accuracies("gcn")).hasSize(4);
         assertThat(result.summary("gcn").mean()).isBetween(0.0, 1.0);
         assertThat(result.comparisons()).extracting(c -> c.scope()).containsExactly("seed 7", "seed 8", "all seeds");
-        assertThat(result.comparisons()).allMatch(c -> c.experiment().equals("experiment")
-                && c.baseline().equals("gcn") && c.result().pValue() > 0 && c.result().pValue() <= 1);
+        assertThat(result.comparisons())
+                .allMatch(c -> c.experiment().equals("experiment")
+                        && c.baseline().equals("gcn")
+                        && c.result().pValue() > 0
+                        && c.result().pValue() <= 1);
         assertThat(result.files()).hasSize(5).allMatch(Files::isRegularFile);
         String markdown = Files.readString(dir.resolve("out/gen-tuned-results.md"));
-        assertThat(markdown).contains("| Experiment |").contains("Wilcoxon").contains("| experiment | gcn | all seeds (4)");
+        assertThat(markdown)
+                .contains("| Experiment |")
+                .contains("Wilcoxon")
+                .contains("| experiment | gcn | all seeds (4)");
         List<String> csv = Files.readAllLines(dir.resolve("out/gen-tuned-results.csv"));
         assertThat(csv.get(0)).startsWith("seed,model,title,fold,test_accuracy");
         assertThat(csv).hasSize(1 + 2 * 3 * 2);
         assertThat(Files.readAllLines(dir.resolve("out/gen-communities.csv")))
-                .contains("choice,communities,graphs").anyMatch(line -> line.startsWith("raw,1,"))
+                .contains("choice,communities,graphs")
+                .anyMatch(line -> line.startsWith("raw,1,"))
                 .anyMatch(line -> line.startsWith("rank,10+,"));
         assertThat(progress).anyMatch(line -> line.startsWith("seed 8 fold 2/2"));
     }
@@ -77,22 +86,29 @@ class StudyRunnerTest {
     @Test
     void originalPresetRecomputesCommunitiesAndReportsTheLastEpoch() throws IOException {
         Path data = writeGenerated(TinyGraphs.separableSet(30, 3));
-        StudyOptions options = StudyOptions.defaults(data, dir.resolve("out")).withFolds(3).withQuick(true)
-                .withSeeds(List.of(5L)).withModels(List.of("gcn", "experiment")).withPreset("original")
+        StudyOptions options = StudyOptions.defaults(data, dir.resolve("out"))
+                .withFolds(3)
+                .withQuick(true)
+                .withSeeds(List.of(5L))
+                .withModels(List.of("gcn", "experiment"))
+                .withPreset("original")
                 .withCensus(false);
-        StudyResult result = StudyRunner.run(options, line -> { });
+        StudyResult result = StudyRunner.run(options, line -> {});
 
         assertThat(result.preset()).isEqualTo("original");
         assertThat(result.model("experiment").folds()).allMatch(f -> f.bestEpoch() == 5 && f.epochsRun() == 5);
         assertThat(result.files()).hasSize(3);
         assertThat(Files.readString(dir.resolve("out/gen-original-results.md")))
-                .contains("report the last epoch").contains("graph carrying the current embeddings");
+                .contains("report the last epoch")
+                .contains("graph carrying the current embeddings");
     }
 
     @Test
     void unknownModelIsRejected() {
         StudyOptions options = StudyOptions.defaults(dir, dir);
-        assertThatThrownBy(() -> options.withModels(List.of("gat"))).isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("(gat)").hasMessageContaining("Maybe");
+        assertThatThrownBy(() -> options.withModels(List.of("gat")))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("(gat)")
+                .hasMessageContaining("Maybe");
     }
 }

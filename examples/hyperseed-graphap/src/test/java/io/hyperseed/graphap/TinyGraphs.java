@@ -35,8 +35,12 @@ public final class TinyGraphs {
 
     /** Two triangles {0,1,2} and {3,4,5} joined by the edge 2-3. */
     public static LabeledGraph twoTriangles(int label) {
-        return new LabeledGraph(6, new int[] {0, 0, 1, 2, 3, 3, 4}, new int[] {1, 2, 2, 3, 4, 5, 5},
-                new int[] {0, 1, 0, 1, 0, 1}, label);
+        return new LabeledGraph(
+                6,
+                new int[] {0, 0, 1, 2, 3, 3, 4},
+                new int[] {1, 2, 2, 3, 4, 5, 5},
+                new int[] {0, 1, 0, 1, 0, 1},
+                label);
     }
 
     /**

@@ -82,9 +82,13 @@ public final class GuardedSeeder implements Seeder {
         try {
             trained = await(task, budget, context, abandon);
         } catch (TimeoutException e) {
-            return fallback(greedy, "it did not end within its time limit (" + neural.config().timeLimit()
-                    + ") plus " + GRACE.toMillis() + " ms: a step that cannot be interrupted (setup or an epoch of a "
-                    + "large instance) was running; it ends in the background", e);
+            return fallback(
+                    greedy,
+                    "it did not end within its time limit (" + neural.config().timeLimit()
+                            + ") plus " + GRACE.toMillis()
+                            + " ms: a step that cannot be interrupted (setup or an epoch of a "
+                            + "large instance) was running; it ends in the background",
+                    e);
         } catch (InterruptedException e) {
             abandon.set(true);
             Thread.currentThread().interrupt();
@@ -97,7 +101,8 @@ public final class GuardedSeeder implements Seeder {
             return fallback(greedy, cause.getClass().getSimpleName() + ": " + cause.getMessage(), cause);
         }
         if (StopReason.NUMERICAL.name().equals(trained.details().get("stopReason"))) {
-            warn("The neural training stopped on a non-finite loss after " + trained.details().get("recoveries")
+            warn("The neural training stopped on a non-finite loss after "
+                    + trained.details().get("recoveries")
                     + " recoveries; its best rounding before that competes with the greedy seed. Maybe lower "
                     + "learningRate?");
         }
@@ -106,14 +111,22 @@ public final class GuardedSeeder implements Seeder {
         details.put("neuralObjective", trained.solution().objective());
         details.put("neuralViolation", trained.solution().violation());
         if (greedy.solution().isBetterThan(trained.solution(), problem)) {
-            LOG.info("The greedy construction (objective {}, violation {}) beat the neural seed (objective {}, "
-                    + "violation {}); seeding with the greedy one.", greedy.solution().objective(),
-                    greedy.solution().violation(), trained.solution().objective(), trained.solution().violation());
+            LOG.info(
+                    "The greedy construction (objective {}, violation {}) beat the neural seed (objective {}, "
+                            + "violation {}); seeding with the greedy one.",
+                    greedy.solution().objective(),
+                    greedy.solution().violation(),
+                    trained.solution().objective(),
+                    trained.solution().violation());
             return new Seed(greedy.solution(), GREEDY, trained.elapsed(), details);
         }
-        LOG.info("The neural seed (objective {}, violation {}) is at least as good as the greedy construction "
-                + "(objective {}, violation {}).", trained.solution().objective(), trained.solution().violation(),
-                greedy.solution().objective(), greedy.solution().violation());
+        LOG.info(
+                "The neural seed (objective {}, violation {}) is at least as good as the greedy construction "
+                        + "(objective {}, violation {}).",
+                trained.solution().objective(),
+                trained.solution().violation(),
+                greedy.solution().objective(),
+                greedy.solution().violation());
         return new Seed(trained.solution(), HgnnSeeder.PRODUCER, trained.elapsed(), details);
     }
 
@@ -122,8 +135,8 @@ public final class GuardedSeeder implements Seeder {
      * on), and {@link #GRACE} after the deadline or the stop gives up, leaving the thread to notice the stop after
      * its current step.
      */
-    private static Seed await(FutureTask<Seed> task, TimeBudget budget, SeedingContext context,
-            AtomicBoolean abandon) throws InterruptedException, ExecutionException, TimeoutException {
+    private static Seed await(FutureTask<Seed> task, TimeBudget budget, SeedingContext context, AtomicBoolean abandon)
+            throws InterruptedException, ExecutionException, TimeoutException {
         long stoppedAt = 0;
         while (true) {
             try {

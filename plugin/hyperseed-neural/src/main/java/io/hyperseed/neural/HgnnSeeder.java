@@ -64,20 +64,27 @@ public final class HgnnSeeder implements Seeder {
 
     /** Trains and rounds without wrapping: the full {@link TrainingResult}. */
     public TrainingResult train(PuboProblem problem, SeedingContext context) throws SeedingException {
-        return train(problem, context, TimeBudget.startingNow(config.timeLimit(), context::shouldStop),
-                NeuralEngine.device(config.device()), NetworkSizing.fit(config, problem));
+        return train(
+                problem,
+                context,
+                TimeBudget.startingNow(config.timeLimit(), context::shouldStop),
+                NeuralEngine.device(config.device()),
+                NetworkSizing.fit(config, problem));
     }
 
-    private TrainingResult train(PuboProblem problem, SeedingContext context, TimeBudget budget, Device device,
-            NeuralConfig sized) throws SeedingException {
+    private TrainingResult train(
+            PuboProblem problem, SeedingContext context, TimeBudget budget, Device device, NeuralConfig sized)
+            throws SeedingException {
         Objects.requireNonNull(problem, "problem");
         Objects.requireNonNull(context, "context");
         TrainingLock.acquire(budget::stopRequested);
         try {
             return new HgnnTrainer(sized, device).train(problem, context, budget);
         } catch (EngineException e) {
-            throw new NativeLibraryException("The PyTorch engine failed during training (" + e.getMessage()
-                    + "). Maybe the native library does not match this machine? Try device cpu.", e);
+            throw new NativeLibraryException(
+                    "The PyTorch engine failed during training (" + e.getMessage()
+                            + "). Maybe the native library does not match this machine? Try device cpu.",
+                    e);
         } finally {
             TrainingLock.release();
         }

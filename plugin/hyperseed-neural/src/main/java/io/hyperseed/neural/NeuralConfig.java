@@ -38,10 +38,28 @@ import java.util.Objects;
  * @param memoryLimit the native memory the network and loss tensors may take, in bytes; wider settings are
  *        narrowed to fit ({@link NetworkSizing})
  */
-public record NeuralConfig(int epochs, double learningRate, double weightDecay, int inputDim, int[] hiddenSizes,
-        double dropout, boolean batchNorm, Duration timeLimit, String device, int samples, int evaluateEvery,
-        int patience, double clipNorm, double penaltyStart, double penaltyGrowth, double annealingStart,
-        double annealingEnd, boolean skipConnection, int restarts, String network, long memoryLimit) {
+public record NeuralConfig(
+        int epochs,
+        double learningRate,
+        double weightDecay,
+        int inputDim,
+        int[] hiddenSizes,
+        double dropout,
+        boolean batchNorm,
+        Duration timeLimit,
+        String device,
+        int samples,
+        int evaluateEvery,
+        int patience,
+        double clipNorm,
+        double penaltyStart,
+        double penaltyGrowth,
+        double annealingStart,
+        double annealingEnd,
+        boolean skipConnection,
+        int restarts,
+        String network,
+        long memoryLimit) {
 
     public NeuralConfig {
         positive("epochs", epochs);
@@ -79,8 +97,8 @@ public record NeuralConfig(int epochs, double learningRate, double weightDecay, 
                     + penaltyGrowth + ") >= 1.");
         }
         if (!Double.isFinite(annealingStart) || !Double.isFinite(annealingEnd)) {
-            throw new IllegalArgumentException("The annealing start (" + annealingStart + ") and end ("
-                    + annealingEnd + ") must be finite. Maybe -1 and 1?");
+            throw new IllegalArgumentException("The annealing start (" + annealingStart + ") and end (" + annealingEnd
+                    + ") must be finite. Maybe -1 and 1?");
         }
         Networks.factory(Objects.requireNonNull(network, "network"));
         if (memoryLimit < MIN_MEMORY_LIMIT) {
@@ -88,8 +106,8 @@ public record NeuralConfig(int epochs, double learningRate, double weightDecay, 
                     + MIN_MEMORY_LIMIT + ". Maybe 1g?");
         }
         if (restarts < 1) {
-            throw new IllegalArgumentException("The restarts (" + restarts + ") must be >= 1 (1 = a single "
-                    + "training).");
+            throw new IllegalArgumentException(
+                    "The restarts (" + restarts + ") must be >= 1 (1 = a single " + "training).");
         }
     }
 
@@ -119,12 +137,27 @@ public record NeuralConfig(int epochs, double learningRate, double weightDecay, 
 
     /** A copy of this config as a builder. */
     public Builder toBuilder() {
-        return new Builder().optEpochs(epochs).optLearningRate(learningRate).optWeightDecay(weightDecay)
-                .optInputDim(inputDim).optHiddenSizes(hiddenSizes).optDropout(dropout).optBatchNorm(batchNorm)
-                .optTimeLimit(timeLimit).optDevice(device).optSamples(samples).optEvaluateEvery(evaluateEvery)
-                .optPatience(patience).optClipNorm(clipNorm).optPenaltyStart(penaltyStart)
-                .optPenaltyGrowth(penaltyGrowth).optAnnealingStart(annealingStart).optAnnealingEnd(annealingEnd)
-                .optSkipConnection(skipConnection).optRestarts(restarts).optNetwork(network)
+        return new Builder()
+                .optEpochs(epochs)
+                .optLearningRate(learningRate)
+                .optWeightDecay(weightDecay)
+                .optInputDim(inputDim)
+                .optHiddenSizes(hiddenSizes)
+                .optDropout(dropout)
+                .optBatchNorm(batchNorm)
+                .optTimeLimit(timeLimit)
+                .optDevice(device)
+                .optSamples(samples)
+                .optEvaluateEvery(evaluateEvery)
+                .optPatience(patience)
+                .optClipNorm(clipNorm)
+                .optPenaltyStart(penaltyStart)
+                .optPenaltyGrowth(penaltyGrowth)
+                .optAnnealingStart(annealingStart)
+                .optAnnealingEnd(annealingEnd)
+                .optSkipConnection(skipConnection)
+                .optRestarts(restarts)
+                .optNetwork(network)
                 .optMemoryLimit(memoryLimit);
     }
 
@@ -173,8 +206,7 @@ public record NeuralConfig(int epochs, double learningRate, double weightDecay, 
         private String network = Networks.HGNN_SKIP;
         private long memoryLimit = 1L << 30;
 
-        private Builder() {
-        }
+        private Builder() {}
 
         public Builder optEpochs(int value) {
             this.epochs = value;
@@ -293,9 +325,28 @@ public record NeuralConfig(int epochs, double learningRate, double weightDecay, 
 
         /** The config; invalid values fail here with a message naming the value. */
         public NeuralConfig build() {
-            return new NeuralConfig(epochs, learningRate, weightDecay, inputDim, hiddenSizes, dropout, batchNorm,
-                    timeLimit, device, samples, evaluateEvery, patience, clipNorm, penaltyStart, penaltyGrowth,
-                    annealingStart, annealingEnd, skipConnection, restarts, network, memoryLimit);
+            return new NeuralConfig(
+                    epochs,
+                    learningRate,
+                    weightDecay,
+                    inputDim,
+                    hiddenSizes,
+                    dropout,
+                    batchNorm,
+                    timeLimit,
+                    device,
+                    samples,
+                    evaluateEvery,
+                    patience,
+                    clipNorm,
+                    penaltyStart,
+                    penaltyGrowth,
+                    annealingStart,
+                    annealingEnd,
+                    skipConnection,
+                    restarts,
+                    network,
+                    memoryLimit);
         }
     }
 }

@@ -14,8 +14,7 @@ public final class NeuralEngine {
     /** The DJL engine name used. */
     public static final String ENGINE = "PyTorch";
 
-    private NeuralEngine() {
-    }
+    private NeuralEngine() {}
 
     /** The PyTorch engine. */
     public static Engine engine() throws NativeLibraryException {
@@ -30,11 +29,13 @@ public final class NeuralEngine {
         try {
             return Engine.getEngine(name);
         } catch (RuntimeException | LinkageError e) {
-            throw new NativeLibraryException("The " + name + " native library could not be loaded (" + e.getMessage()
-                    + "). Maybe add ai.djl.pytorch:pytorch-native-cpu:2.5.1 (classifier linux-x86_64; or "
-                    + "pytorch-native-cu124 with the Maven profile -Pcuda) and pytorch-jni:2.5.1-0.32.0 to the class "
-                    + "path, set DJL_CACHE_DIR to a writable folder, and run on Linux x86_64 with "
-                    + "--enable-native-access=ALL-UNNAMED.", e);
+            throw new NativeLibraryException(
+                    "The " + name + " native library could not be loaded (" + e.getMessage()
+                            + "). Maybe add ai.djl.pytorch:pytorch-native-cpu:2.5.1 (classifier linux-x86_64; or "
+                            + "pytorch-native-cu124 with the Maven profile -Pcuda) and pytorch-jni:2.5.1-0.32.0 to the class "
+                            + "path, set DJL_CACHE_DIR to a writable folder, and run on Linux x86_64 with "
+                            + "--enable-native-access=ALL-UNNAMED.",
+                    e);
         }
     }
 
@@ -53,8 +54,9 @@ public final class NeuralEngine {
                 yield Device.gpu();
             }
             case "auto" -> gpus > 0 ? Device.gpu() : Device.cpu();
-            default -> throw new IllegalArgumentException("The device (" + setting
-                    + ") is not one of auto, cpu, gpu. Maybe auto?");
+            default ->
+                throw new IllegalArgumentException(
+                        "The device (" + setting + ") is not one of auto, cpu, gpu. Maybe auto?");
         };
     }
 }

@@ -24,17 +24,21 @@ public final class NeuralWarmUp {
     private static final Set<String> WARM_DEVICES = ConcurrentHashMap.newKeySet();
     private static final Duration WARM_UP_LIMIT = Duration.ofSeconds(60);
 
-    private NeuralWarmUp() {
-    }
+    private NeuralWarmUp() {}
 
     /** Warms the engine up for {@code config}'s device, unless that was done before in this JVM. */
     public static void ensureWarm(NeuralConfig config) {
         if (!WARM_DEVICES.add(config.device())) {
             return;
         }
-        PuboProblem tiny = PuboProblem.of("warm-up", Sense.MAXIMIZE, Polynomial.builder(2)
-                .addTerm(1.0, Literal.positive(0), Literal.negative(1)).build());
-        NeuralConfig once = config.toBuilder().optEpochs(1).optTimeLimit(WARM_UP_LIMIT).build();
+        PuboProblem tiny = PuboProblem.of(
+                "warm-up",
+                Sense.MAXIMIZE,
+                Polynomial.builder(2)
+                        .addTerm(1.0, Literal.positive(0), Literal.negative(1))
+                        .build());
+        NeuralConfig once =
+                config.toBuilder().optEpochs(1).optTimeLimit(WARM_UP_LIMIT).build();
         try {
             new HgnnSeeder(once).seed(tiny, SeedingContext.of(0L));
         } catch (Exception | LinkageError e) {

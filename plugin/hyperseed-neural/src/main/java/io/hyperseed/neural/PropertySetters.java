@@ -29,15 +29,21 @@ public final class PropertySetters {
     private PropertySetters(Class<?> type) {
         for (Method m : type.getMethods()) {
             String name = m.getName();
-            if (name.length() > 3 && name.startsWith("set") && m.getParameterCount() == 1
-                    && !Modifier.isStatic(m.getModifiers()) && isPropertyType(m.getParameterTypes()[0])) {
+            if (name.length() > 3
+                    && name.startsWith("set")
+                    && m.getParameterCount() == 1
+                    && !Modifier.isStatic(m.getModifiers())
+                    && isPropertyType(m.getParameterTypes()[0])) {
                 setters.put(Character.toLowerCase(name.charAt(3)) + name.substring(4), m);
             }
         }
     }
 
     private static boolean isPropertyType(Class<?> type) {
-        return type == int.class || type == long.class || type == double.class || type == boolean.class
+        return type == int.class
+                || type == long.class
+                || type == double.class
+                || type == boolean.class
                 || type == String.class;
     }
 
@@ -61,14 +67,16 @@ public final class PropertySetters {
         Class<?> type = setter.getParameterTypes()[0];
         Object argument;
         try {
-            argument = type == int.class ? Integer.parseInt(value.trim())
-                    : type == long.class ? Long.parseLong(value.trim())
-                    : type == double.class ? Double.parseDouble(value.trim())
-                    : type == boolean.class ? PropertyValues.strictBoolean(value)
-                    : value;
+            argument = type == int.class
+                    ? Integer.parseInt(value.trim())
+                    : type == long.class
+                            ? Long.parseLong(value.trim())
+                            : type == double.class
+                                    ? Double.parseDouble(value.trim())
+                                    : type == boolean.class ? PropertyValues.strictBoolean(value) : value;
         } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("The neural property " + name + " has a non-numeric value (" + value
-                    + ").", e);
+            throw new IllegalArgumentException(
+                    "The neural property " + name + " has a non-numeric value (" + value + ").", e);
         }
         try {
             setter.invoke(target, argument);
@@ -76,11 +84,12 @@ public final class PropertySetters {
             if (e.getCause() instanceof RuntimeException runtime) {
                 throw runtime;
             }
-            throw new IllegalStateException("The setter of " + name + " failed (" + e.getCause() + ").",
-                    e.getCause());
+            throw new IllegalStateException("The setter of " + name + " failed (" + e.getCause() + ").", e.getCause());
         } catch (IllegalAccessException e) {
-            throw new IllegalStateException("The setter of " + name + " is not accessible (" + e.getMessage()
-                    + "). Maybe the phase class is not public?", e);
+            throw new IllegalStateException(
+                    "The setter of " + name + " is not accessible (" + e.getMessage()
+                            + "). Maybe the phase class is not public?",
+                    e);
         }
     }
 }

@@ -10,8 +10,7 @@ import java.util.Locale;
  */
 public final class PropertyValues {
 
-    private PropertyValues() {
-    }
+    private PropertyValues() {}
 
     /** Parses {@code 30s}, {@code 2m}, {@code 500ms}, {@code 1h}, a plain number of seconds or ISO-8601. */
     public static Duration duration(String text) {
@@ -21,10 +20,12 @@ public final class PropertyValues {
                 return Duration.parse(t.toUpperCase(Locale.ROOT));
             }
             if (t.endsWith("ms")) {
-                return Duration.ofMillis(Long.parseLong(t.substring(0, t.length() - 2).trim()));
+                return Duration.ofMillis(
+                        Long.parseLong(t.substring(0, t.length() - 2).trim()));
             }
             char unit = t.charAt(t.length() - 1);
-            String number = Character.isDigit(unit) ? t : t.substring(0, t.length() - 1).trim();
+            String number =
+                    Character.isDigit(unit) ? t : t.substring(0, t.length() - 1).trim();
             double value = Double.parseDouble(number);
             double seconds = switch (unit) {
                 case 'h' -> value * 3600;
@@ -42,8 +43,10 @@ public final class PropertyValues {
             }
             return Duration.ofMillis(Math.round(seconds * 1000));
         } catch (RuntimeException e) {
-            throw new IllegalArgumentException("The duration (" + text + ") is not understood. Maybe \"30s\", "
-                    + "\"2m\", \"500ms\" or \"PT30S\"?", e);
+            throw new IllegalArgumentException(
+                    "The duration (" + text + ") is not understood. Maybe \"30s\", "
+                            + "\"2m\", \"500ms\" or \"PT30S\"?",
+                    e);
         }
     }
 
@@ -67,8 +70,8 @@ public final class PropertyValues {
             }
             return Math.round(value);
         } catch (RuntimeException e) {
-            throw new IllegalArgumentException("The size (" + text + ") is not understood. Maybe \"512m\" or "
-                    + "\"1g\"?", e);
+            throw new IllegalArgumentException(
+                    "The size (" + text + ") is not understood. Maybe \"512m\" or " + "\"1g\"?", e);
         }
     }
 
@@ -80,8 +83,8 @@ public final class PropertyValues {
             try {
                 sizes[i] = Integer.parseInt(parts[i]);
             } catch (NumberFormatException e) {
-                throw new IllegalArgumentException("The widths (" + text
-                        + ") must be comma-separated positive integers. Maybe \"128,64\"?", e);
+                throw new IllegalArgumentException(
+                        "The widths (" + text + ") must be comma-separated positive integers. Maybe \"128,64\"?", e);
             }
         }
         return sizes;

@@ -24,7 +24,10 @@ class CoraQualityTest {
     @Test
     void defaultStackCutsAtLeastTheSeedsGpuResultOnCora() throws Exception {
         Instance cora = InstanceFiles.readSingle(SharedData.require("seed-bip/cora_hypergraph.txt"), Format.BIPNN);
-        NeuralConfig config = NeuralConfig.builder().optTimeLimit(Duration.ofMinutes(20)).optDevice("cpu").build();
+        NeuralConfig config = NeuralConfig.builder()
+                .optTimeLimit(Duration.ofMinutes(20))
+                .optDevice("cpu")
+                .build();
 
         TrainingResult r = new HgnnSeeder(config).train(cora.problem(), SeedingContext.of(1));
 

@@ -38,7 +38,8 @@ class GuardedSeederTest {
         for (int k = 0; k < 4; k++) {
             PuboProblem problem = RandomProblems.unconstrained(random, 14, 40, 3, Sense.MAXIMIZE);
             // a barely trained network loses to greedy now and then; both outcomes must be labelled right
-            NeuralConfig config = FAST.toBuilder().optEpochs(k == 0 ? 2 : 150).optSamples(0).build();
+            NeuralConfig config =
+                    FAST.toBuilder().optEpochs(k == 0 ? 2 : 150).optSamples(0).build();
             Seed seed = new GuardedSeeder(config, warnings::add).seed(problem, SeedingContext.of(k));
 
             double greedy = (Double) seed.details().get("greedyObjective");
@@ -54,7 +55,8 @@ class GuardedSeederTest {
     void nonFiniteLossGivesOneWarningAndTheGreedySeedLabelledAsSuch() {
         PuboProblem problem = RandomProblems.unconstrained(new Random(3), 12, 30, 3, Sense.MINIMIZE);
         // a finite but huge annealing weight overflows the float loss at the first epoch
-        NeuralConfig config = FAST.toBuilder().optAnnealingStart(1e300).optAnnealingEnd(1e300).build();
+        NeuralConfig config =
+                FAST.toBuilder().optAnnealingStart(1e300).optAnnealingEnd(1e300).build();
 
         Seed seed = new GuardedSeeder(config, warnings::add).seed(problem, SeedingContext.of(1));
 
@@ -67,7 +69,10 @@ class GuardedSeederTest {
     @Test
     void oneSecondOnATwentyThousandVertexInstanceEndsWithinTwoAndAHalfSeconds() {
         PuboProblem problem = MaxCut.compact(RandomHypergraphs.generate(20_000, 30_000, 2, 10, 3), "20k");
-        NeuralConfig config = NeuralConfig.builder().optDevice("cpu").optTimeLimit(Duration.ofSeconds(1)).build();
+        NeuralConfig config = NeuralConfig.builder()
+                .optDevice("cpu")
+                .optTimeLimit(Duration.ofSeconds(1))
+                .build();
         long start = System.nanoTime();
 
         Seed seed = new GuardedSeeder(config, warnings::add).seed(problem, SeedingContext.of(1));
@@ -80,15 +85,18 @@ class GuardedSeederTest {
     @Test
     void stopSignalIsObeyedWithinTheGraceEvenDuringALongTraining() {
         PuboProblem problem = RandomProblems.unconstrained(new Random(2), 40, 120, 3, Sense.MAXIMIZE);
-        NeuralConfig endless = FAST.toBuilder().optEpochs(1_000_000).optPatience(1_000_000)
-                .optTimeLimit(Duration.ofHours(1)).build();
+        NeuralConfig endless = FAST.toBuilder()
+                .optEpochs(1_000_000)
+                .optPatience(1_000_000)
+                .optTimeLimit(Duration.ofHours(1))
+                .build();
         long start = System.nanoTime();
         SeedingContext context = SeedingContext.of(1).withStop(() -> System.nanoTime() - start > 500_000_000L);
 
         Seed seed = new GuardedSeeder(endless, warnings::add).seed(problem, context);
 
         assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofMillis(1500));
-        assertThat(seed.solution().objective()).isGreaterThanOrEqualTo(
-                GreedyLocalSearch.solve(problem).objective());
+        assertThat(seed.solution().objective())
+                .isGreaterThanOrEqualTo(GreedyLocalSearch.solve(problem).objective());
     }
 }

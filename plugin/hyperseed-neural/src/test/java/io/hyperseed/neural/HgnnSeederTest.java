@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import ai.djl.Device;
 import ai.djl.engine.Engine;
 import io.hyperseed.core.baseline.BruteForce;
 import io.hyperseed.core.eval.Solution;
@@ -16,7 +17,6 @@ import io.hyperseed.core.seed.SeedProgress;
 import io.hyperseed.core.seed.SeedingContext;
 import io.hyperseed.core.testing.RandomProblems;
 import io.hyperseed.core.testing.SeedToy;
-import ai.djl.Device;
 import io.hyperseed.neural.train.AnnealingSchedule;
 import io.hyperseed.neural.train.EarlyStopping;
 import io.hyperseed.neural.train.HgnnTrainer;
@@ -41,9 +41,17 @@ import org.junit.jupiter.api.Test;
 class HgnnSeederTest {
 
     /** A small, fast configuration for tests (the defaults are sized for instances of thousands of variables). */
-    static final NeuralConfig FAST = NeuralConfig.builder().optInputDim(16).optHiddenSizes(16).optEpochs(200)
-            .optLearningRate(0.01).optEvaluateEvery(5).optPatience(100).optSamples(8)
-            .optTimeLimit(Duration.ofSeconds(60)).optDevice("cpu").build();
+    static final NeuralConfig FAST = NeuralConfig.builder()
+            .optInputDim(16)
+            .optHiddenSizes(16)
+            .optEpochs(200)
+            .optLearningRate(0.01)
+            .optEvaluateEvery(5)
+            .optPatience(100)
+            .optSamples(8)
+            .optTimeLimit(Duration.ofSeconds(60))
+            .optDevice("cpu")
+            .build();
 
     @Test
     void seedToyEndsAtItsOptimumAndSatisfiesTheConstraint() throws Exception {
@@ -81,7 +89,10 @@ class HgnnSeederTest {
     void sameSeedGivesTheSameResultOnCpu() throws Exception {
         PuboProblem problem = RandomProblems.constrained(new Random(12), 12, 30, Sense.MINIMIZE);
         // a time limit that never binds: only then is the schedule horizon independent of the machine's speed
-        NeuralConfig config = FAST.toBuilder().optEpochs(120).optTimeLimit(Duration.ofHours(1)).build();
+        NeuralConfig config = FAST.toBuilder()
+                .optEpochs(120)
+                .optTimeLimit(Duration.ofHours(1))
+                .build();
         TrainingResult a = new HgnnSeeder(config).train(problem, SeedingContext.of(5));
         TrainingResult b = new HgnnSeeder(config).train(problem, SeedingContext.of(5));
 
@@ -94,7 +105,8 @@ class HgnnSeederTest {
     @Test
     void stopSignalReturnsTheBestSoFarWithinOneSecond() throws Exception {
         PuboProblem problem = RandomProblems.unconstrained(new Random(2), 40, 120, 3, Sense.MAXIMIZE);
-        NeuralConfig endless = FAST.toBuilder().optEpochs(1_000_000).optPatience(1_000_000).build();
+        NeuralConfig endless =
+                FAST.toBuilder().optEpochs(1_000_000).optPatience(1_000_000).build();
         AtomicLong stopAt = new AtomicLong();
         long start = System.nanoTime();
         SeedingContext context = SeedingContext.of(1).withStop(() -> {
@@ -114,7 +126,8 @@ class HgnnSeederTest {
     @Test
     void interruptDuringTrainingReturnsTheBestSoFarWithinOneSecond() throws Exception {
         PuboProblem problem = RandomProblems.unconstrained(new Random(2), 40, 120, 3, Sense.MAXIMIZE);
-        NeuralConfig endless = FAST.toBuilder().optEpochs(1_000_000).optPatience(1_000_000).build();
+        NeuralConfig endless =
+                FAST.toBuilder().optEpochs(1_000_000).optPatience(1_000_000).build();
         Thread caller = Thread.currentThread();
         CountDownLatch training = new CountDownLatch(1);
         AtomicLong interruptedAt = new AtomicLong();
@@ -131,8 +144,7 @@ class HgnnSeederTest {
         interrupter.start();
         TrainingResult r;
         try {
-            r = new HgnnSeeder(endless).train(problem,
-                    SeedingContext.of(1).withProgress(p -> training.countDown()));
+            r = new HgnnSeeder(endless).train(problem, SeedingContext.of(1).withProgress(p -> training.countDown()));
         } finally {
             Thread.interrupted();
             interrupter.join();
@@ -144,14 +156,20 @@ class HgnnSeederTest {
     @Test
     void timeLimitReturnsTheBestSoFarPromptly() throws Exception {
         PuboProblem problem = RandomProblems.unconstrained(new Random(2), 40, 120, 3, Sense.MAXIMIZE);
-        NeuralConfig limited = FAST.toBuilder().optEpochs(1_000_000).optPatience(1_000_000)
-                .optTimeLimit(Duration.ofMillis(500)).build();
+        NeuralConfig limited = FAST.toBuilder()
+                .optEpochs(1_000_000)
+                .optPatience(1_000_000)
+                .optTimeLimit(Duration.ofMillis(500))
+                .build();
         // the plateau rule is switched off: on an idle machine it can end training before the 500 ms, and this
         // test is about the time limit alone
-        HgnnTrainer trainer = new HgnnTrainer(limited, Device.cpu(),
+        HgnnTrainer trainer = new HgnnTrainer(
+                limited,
+                Device.cpu(),
                 AnnealingSchedule.linear(limited.annealingStart(), limited.annealingEnd()),
                 PenaltySchedule.geometric(limited.penaltyStart(), limited.penaltyGrowth()),
-                new EarlyStopping(limited.patience(), 0.01), PlateauStopping.NEVER);
+                new EarlyStopping(limited.patience(), 0.01),
+                PlateauStopping.NEVER);
         TrainingLock.acquire(() -> false);
         TrainingResult r;
         try {
@@ -202,8 +220,8 @@ class HgnnSeederTest {
 
     @Test
     void seedCarriesProducerAndDetails() throws Exception {
-        Seed seed = new HgnnSeeder(FAST.toBuilder().optEpochs(20).build()).seed(SeedToy.problem(),
-                SeedingContext.of(1));
+        Seed seed =
+                new HgnnSeeder(FAST.toBuilder().optEpochs(20).build()).seed(SeedToy.problem(), SeedingContext.of(1));
 
         assertThat(seed.producer()).isEqualTo("hgnn+");
         assertThat(seed.details()).containsKeys("epochs", "timeMillis", "finalLoss", "stopReason");
@@ -216,8 +234,11 @@ class HgnnSeederTest {
      * max-cut instance the three seeds {@code restartSeed(9, k)} ended at cuts 129, 131, 129 (restart 1 wins;
      * measured 2026-11-29 on the build machine).
      */
-    private static final NeuralConfig SHORT = FAST.toBuilder().optEpochs(40).optSamples(0)
-            .optTimeLimit(Duration.ofHours(1)).build();
+    private static final NeuralConfig SHORT = FAST.toBuilder()
+            .optEpochs(40)
+            .optSamples(0)
+            .optTimeLimit(Duration.ofHours(1))
+            .build();
 
     private static List<PuboProblem> restartProblems() {
         Random random = new Random(77);
@@ -231,8 +252,8 @@ class HgnnSeederTest {
     void oneRestartIsTheSingleTrainingOfTheRunSeed() throws Exception {
         PuboProblem problem = restartProblems().get(1);
         TrainingResult byDefault = new HgnnSeeder(SHORT).train(problem, SeedingContext.of(4));
-        TrainingResult one = new HgnnSeeder(SHORT.toBuilder().optRestarts(1).build()).train(problem,
-                SeedingContext.of(4));
+        TrainingResult one =
+                new HgnnSeeder(SHORT.toBuilder().optRestarts(1).build()).train(problem, SeedingContext.of(4));
 
         assertThat(SHORT.restarts()).isEqualTo(1);
         assertThat(HgnnTrainer.restartSeed(4, 0)).isEqualTo(4);
@@ -252,8 +273,7 @@ class HgnnSeederTest {
             int winner = 0;
             int epochs = 0;
             for (int k = 0; k < 3; k++) {
-                singles[k] = new HgnnSeeder(SHORT).train(problem,
-                        SeedingContext.of(HgnnTrainer.restartSeed(9, k)));
+                singles[k] = new HgnnSeeder(SHORT).train(problem, SeedingContext.of(HgnnTrainer.restartSeed(9, k)));
                 epochs += singles[k].epochs();
                 if (singles[k].solution().isBetterThan(singles[winner].solution(), problem)) {
                     winner = k;
@@ -262,7 +282,8 @@ class HgnnSeederTest {
             TrainingResult r = new HgnnSeeder(three).train(problem, SeedingContext.of(9));
 
             assertThat(problem.compare(r.violation(), r.objective(), singles[0].violation(), singles[0].objective()))
-                    .as(problem.name() + ": not worse than one restart").isLessThanOrEqualTo(0);
+                    .as(problem.name() + ": not worse than one restart")
+                    .isLessThanOrEqualTo(0);
             assertThat(r.restarts()).isEqualTo(3);
             assertThat(r.bestRestart()).as(problem.name()).isEqualTo(winner);
             assertThat(r.assignment()).isEqualTo(singles[winner].assignment());
@@ -279,8 +300,8 @@ class HgnnSeederTest {
         NeuralConfig config = SHORT.toBuilder().optEpochs(20).optRestarts(3).build();
         AtomicBoolean stop = new AtomicBoolean();
         List<SeedProgress> events = new ArrayList<>();
-        TrainingResult r = new HgnnSeeder(config).train(problem, SeedingContext.of(1).withStop(stop::get)
-                .withProgress(p -> {
+        TrainingResult r = new HgnnSeeder(config)
+                .train(problem, SeedingContext.of(1).withStop(stop::get).withProgress(p -> {
                     events.add(p);
                     if (p.epoch() == 20) {
                         stop.set(true); // after the first restart's last epoch
@@ -290,18 +311,25 @@ class HgnnSeederTest {
         assertThat(r.restarts()).isEqualTo(1);
         assertThat(r.epochs()).isEqualTo(20);
         assertThat(r.stopReason()).isEqualTo(StopReason.STOPPED);
-        assertThat(events).extracting(SeedProgress::epoch).allSatisfy(e -> assertThat(e).isLessThanOrEqualTo(20));
+        assertThat(events)
+                .extracting(SeedProgress::epoch)
+                .allSatisfy(e -> assertThat(e).isLessThanOrEqualTo(20));
 
         // stopped before any epoch: no trained output, so no result to round (the phase seeds greedy instead)
-        assertThatThrownBy(() -> new HgnnSeeder(config).train(problem, SeedingContext.of(1).withStop(() -> true)))
+        assertThatThrownBy(() -> new HgnnSeeder(config)
+                        .train(problem, SeedingContext.of(1).withStop(() -> true)))
                 .isInstanceOf(TrainingFailedException.class)
-                .satisfies(e -> assertThat(((TrainingFailedException) e).reason()).isEqualTo(StopReason.STOPPED));
+                .satisfies(
+                        e -> assertThat(((TrainingFailedException) e).reason()).isEqualTo(StopReason.STOPPED));
     }
 
     @Test
     void theTimeLimitCoversAllRestarts() throws Exception {
         PuboProblem problem = restartProblems().get(1);
-        NeuralConfig config = SHORT.toBuilder().optRestarts(1000).optTimeLimit(Duration.ofMillis(1000)).build();
+        NeuralConfig config = SHORT.toBuilder()
+                .optRestarts(1000)
+                .optTimeLimit(Duration.ofMillis(1000))
+                .build();
         long start = System.nanoTime();
         TrainingResult r = new HgnnSeeder(config).train(problem, SeedingContext.of(1));
 
@@ -315,8 +343,8 @@ class HgnnSeederTest {
     void progressEpochsContinueAcrossRestarts() throws Exception {
         NeuralConfig config = SHORT.toBuilder().optEpochs(20).optRestarts(2).build();
         List<SeedProgress> events = new ArrayList<>();
-        TrainingResult r = new HgnnSeeder(config).train(restartProblems().get(0),
-                SeedingContext.of(1).withProgress(events::add));
+        TrainingResult r = new HgnnSeeder(config)
+                .train(restartProblems().get(0), SeedingContext.of(1).withProgress(events::add));
 
         assertThat(r.restarts()).isEqualTo(2);
         assertThat(events).extracting(SeedProgress::epoch).containsExactly(1, 5, 10, 15, 20, 21, 25, 30, 35, 40);
@@ -331,7 +359,8 @@ class HgnnSeederTest {
         HgnnSeeder seeder = new HgnnSeeder(FAST.toBuilder().optDevice("gpu").build());
 
         assertThatThrownBy(() -> seeder.seed(SeedToy.problem(), SeedingContext.of(1)))
-                .isInstanceOf(NativeLibraryException.class).hasMessageContaining("(gpu)")
+                .isInstanceOf(NativeLibraryException.class)
+                .hasMessageContaining("(gpu)")
                 .hasMessageContaining("-Pcuda");
     }
 }

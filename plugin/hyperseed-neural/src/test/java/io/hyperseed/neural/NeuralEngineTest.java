@@ -10,8 +10,10 @@ class NeuralEngineTest {
 
     @Test
     void missingEngineFailsWithWhatToInstall() {
-        assertThatThrownBy(() -> NeuralEngine.engine("NoSuchEngine")).isInstanceOf(NativeLibraryException.class)
-                .hasMessageContaining("pytorch-native-cpu").hasMessageContaining("-Pcuda");
+        assertThatThrownBy(() -> NeuralEngine.engine("NoSuchEngine"))
+                .isInstanceOf(NativeLibraryException.class)
+                .hasMessageContaining("pytorch-native-cpu")
+                .hasMessageContaining("-Pcuda");
     }
 
     @Test

@@ -8,14 +8,22 @@ import org.junit.jupiter.api.Test;
 
 class NeuralPhasePropertiesTest {
 
-    private static final class Phase extends NeuralPhaseProperties {
-    }
+    private static final class Phase extends NeuralPhaseProperties {}
 
     @Test
     void propertiesByNameReachTheConfig() {
         Phase phase = new Phase();
-        phase.applyProperties(Map.of("hiddenSizes", "32, 8", "annealingStart", "-0.5", "annealingEnd", "2",
-                "timeLimit", "500ms", "device", "CPU"));
+        phase.applyProperties(Map.of(
+                "hiddenSizes",
+                "32, 8",
+                "annealingStart",
+                "-0.5",
+                "annealingEnd",
+                "2",
+                "timeLimit",
+                "500ms",
+                "device",
+                "CPU"));
         NeuralConfig config = phase.toConfig();
 
         assertThat(config.hiddenSizes()).containsExactly(32, 8);
@@ -27,8 +35,10 @@ class NeuralPhasePropertiesTest {
 
     @Test
     void unknownPropertyListsTheKnownOnes() {
-        assertThatThrownBy(() -> new Phase().applyProperty("lr", "1")).hasMessageContaining("(lr)")
-                .hasMessageContaining("learningRate").hasMessageContaining("restarts");
+        assertThatThrownBy(() -> new Phase().applyProperty("lr", "1"))
+                .hasMessageContaining("(lr)")
+                .hasMessageContaining("learningRate")
+                .hasMessageContaining("restarts");
     }
 
     @Test
@@ -42,16 +52,37 @@ class NeuralPhasePropertiesTest {
         assertThat(phase.toConfig().toBuilder().build().restarts()).isEqualTo(3);
 
         phase.setRestarts(0);
-        assertThatThrownBy(phase::toConfig).isInstanceOf(IllegalArgumentException.class)
+        assertThatThrownBy(phase::toConfig)
+                .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("restarts (0)");
     }
 
     @Test
     void everySetterIsAPropertyByNameAndNothingElseIs() {
-        assertThat(PropertySetters.of(Phase.class).names()).containsExactlyInAnyOrder("annealingEnd",
-                "annealingStart", "batchNorm", "clipNorm", "device", "dropout", "epochs", "evaluateEvery",
-                "hiddenSizes", "inputDim", "learningRate", "memoryLimit", "network", "patience", "penaltyGrowth",
-                "penaltyStart", "restarts", "samples", "seed", "skipConnection", "timeLimit", "weightDecay");
+        assertThat(PropertySetters.of(Phase.class).names())
+                .containsExactlyInAnyOrder(
+                        "annealingEnd",
+                        "annealingStart",
+                        "batchNorm",
+                        "clipNorm",
+                        "device",
+                        "dropout",
+                        "epochs",
+                        "evaluateEvery",
+                        "hiddenSizes",
+                        "inputDim",
+                        "learningRate",
+                        "memoryLimit",
+                        "network",
+                        "patience",
+                        "penaltyGrowth",
+                        "penaltyStart",
+                        "restarts",
+                        "samples",
+                        "seed",
+                        "skipConnection",
+                        "timeLimit",
+                        "weightDecay");
     }
 
     @Test
@@ -83,7 +114,8 @@ class NeuralPhasePropertiesTest {
     @Test
     void badValuesNameThePropertyAndTheValue() {
         Phase phase = new Phase();
-        assertThatThrownBy(() -> phase.applyProperty("epochs", "many")).hasMessageContaining("epochs")
+        assertThatThrownBy(() -> phase.applyProperty("epochs", "many"))
+                .hasMessageContaining("epochs")
                 .hasMessageContaining("(many)");
         assertThatThrownBy(() -> phase.applyProperty("batchNorm", "yes")).hasMessageContaining("(yes)");
         assertThatThrownBy(() -> phase.applyProperty("memoryLimit", "lots")).hasMessageContaining("(lots)");
@@ -104,7 +136,8 @@ class NeuralPhasePropertiesTest {
 
     @Test
     void configRoundTripsThroughItsBuilder() {
-        NeuralConfig config = NeuralConfig.builder().optAnnealingEnd(3).optDropout(0.1).build();
+        NeuralConfig config =
+                NeuralConfig.builder().optAnnealingEnd(3).optDropout(0.1).build();
         assertThat(config.toBuilder().build()).isEqualTo(config);
     }
 }

@@ -55,23 +55,31 @@ public final class OptaplannerHybridSolver implements HybridSolver {
     @Override
     public SolveResult solve(Instance instance, SolveOptions options, SolveListener listener) {
         Objects.requireNonNull(listener, "listener");
-        Class<? extends BinarySolution> preferred = instance.isMaxCut() ? MaxCutSolution.class
-                : BinaryProgramSolution.class;
+        Class<? extends BinarySolution> preferred =
+                instance.isMaxCut() ? MaxCutSolution.class : BinaryProgramSolution.class;
         SolverConfig config = SolverConfigs.load(options.config(), preferred);
         warmUpNeuralPhases(config);
         long start = System.nanoTime();
-        CutKernel kernel = CutKernel.of(instance, options.reduce() && config.getSolutionClass() == MaxCutSolution.class);
+        CutKernel kernel =
+                CutKernel.of(instance, options.reduce() && config.getSolutionClass() == MaxCutSolution.class);
         BinarySolution problem = problemFor(kernel.solved(), config);
         scaleAnnealingTemperatures(config, options, kernel.solved(), start);
         configure(config, options, HybridPolicy.remaining(options, Duration.ofNanos(System.nanoTime() - start)));
-        DefaultSolver<BinarySolution> solver =
-                (DefaultSolver<BinarySolution>) SolverFactory.<BinarySolution>create(config).buildSolver();
-        SolveMonitor monitor = SolveMonitor.attach(solver, PhaseNames.of(config), kernel.lift(listener),
-                Duration.ofNanos(System.nanoTime() - start));
+        DefaultSolver<BinarySolution> solver = (DefaultSolver<BinarySolution>)
+                SolverFactory.<BinarySolution>create(config).buildSolver();
+        SolveMonitor monitor = SolveMonitor.attach(
+                solver, PhaseNames.of(config), kernel.lift(listener), Duration.ofNanos(System.nanoTime() - start));
         BinarySolution best = solver.solve(problem);
         Solution solution = Solution.evaluate(kernel.solved().problem(), best.assignment());
-        return kernel.lift(new SolveResult(FRAMEWORK, options.config(), solution, monitor.seed(), monitor.seedTime(),
-                Duration.ofNanos(System.nanoTime() - start), monitor.points(), monitor.moveEvaluationSpeed()));
+        return kernel.lift(new SolveResult(
+                FRAMEWORK,
+                options.config(),
+                solution,
+                monitor.seed(),
+                monitor.seedTime(),
+                Duration.ofNanos(System.nanoTime() - start),
+                monitor.points(),
+                monitor.moveEvaluationSpeed()));
     }
 
     /**
@@ -94,20 +102,21 @@ public final class OptaplannerHybridSolver implements HybridSolver {
      * Multiplies the soft part of every simulated annealing starting temperature of a shipped config by the
      * instance's loss unit ({@link HybridPolicy#annealingUnit}); measured only when the config has such a phase.
      */
-    static void scaleAnnealingTemperatures(SolverConfig config, SolveOptions options, Instance solved,
-            long startNanos) {
+    static void scaleAnnealingTemperatures(
+            SolverConfig config, SolveOptions options, Instance solved, long startNanos) {
         List<LocalSearchAcceptorConfig> annealing = new ArrayList<>();
-        for (PhaseConfig phase : config.getPhaseConfigList() == null ? List.<PhaseConfig>of()
-                : config.getPhaseConfigList()) {
-            if (phase instanceof LocalSearchPhaseConfig local && local.getAcceptorConfig() != null
+        for (PhaseConfig phase :
+                config.getPhaseConfigList() == null ? List.<PhaseConfig>of() : config.getPhaseConfigList()) {
+            if (phase instanceof LocalSearchPhaseConfig local
+                    && local.getAcceptorConfig() != null
                     && local.getAcceptorConfig().getSimulatedAnnealingStartingTemperature() != null) {
                 annealing.add(local.getAcceptorConfig());
             }
         }
         if (!annealing.isEmpty()) {
-            HybridPolicy.annealingUnit(options, solved, startNanos).ifPresent(unit -> annealing.forEach(a ->
-                    a.setSimulatedAnnealingStartingTemperature(AnnealingTemperature.scaled(
-                            a.getSimulatedAnnealingStartingTemperature(), unit))));
+            HybridPolicy.annealingUnit(options, solved, startNanos)
+                    .ifPresent(unit -> annealing.forEach(a -> a.setSimulatedAnnealingStartingTemperature(
+                            AnnealingTemperature.scaled(a.getSimulatedAnnealingStartingTemperature(), unit))));
         }
     }
 
@@ -144,7 +153,8 @@ public final class OptaplannerHybridSolver implements HybridSolver {
             if (PhaseNames.isNeural(phase)) {
                 CustomPhaseConfig neural = (CustomPhaseConfig) phase;
                 Map<String, String> properties = HybridPolicy.neuralProperties(neural.getCustomProperties(), options);
-                long cap = HybridPolicy.neuralCap(options, remaining, p == phases.size() - 1).toMillis();
+                long cap = HybridPolicy.neuralCap(options, remaining, p == phases.size() - 1)
+                        .toMillis();
                 NeuralPhaseCommand effective = new NeuralPhaseCommand();
                 effective.applyProperties(properties);
                 if (effective.toConfig().timeLimit().toMillis() > cap) {
@@ -153,9 +163,10 @@ public final class OptaplannerHybridSolver implements HybridSolver {
                 neural.setCustomProperties(properties);
                 neural.setTerminationConfig(withSpentLimit(neural.getTerminationConfig(), cap));
             } else if (phase instanceof LocalSearchPhaseConfig local && options.stopsWhenUnimproved()) {
-                TerminationConfig termination = local.getTerminationConfig() == null ? new TerminationConfig()
-                        : local.getTerminationConfig();
-                termination.setUnimprovedMillisecondsSpentLimit(options.unimprovedTimeLimit().toMillis());
+                TerminationConfig termination =
+                        local.getTerminationConfig() == null ? new TerminationConfig() : local.getTerminationConfig();
+                termination.setUnimprovedMillisecondsSpentLimit(
+                        options.unimprovedTimeLimit().toMillis());
                 local.setTerminationConfig(termination);
             }
         }

@@ -1,8 +1,8 @@
 package io.hyperseed.optaplanner;
 
+import io.hyperseed.core.solve.HybridPolicy.PhaseKind;
 import io.hyperseed.optaplanner.phase.GreedyConstructionCommand;
 import io.hyperseed.optaplanner.phase.NeuralPhaseCommand;
-import io.hyperseed.core.solve.HybridPolicy.PhaseKind;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -20,8 +20,7 @@ import org.optaplanner.core.config.solver.SolverConfig;
  */
 final class PhaseNames {
 
-    private PhaseNames() {
-    }
+    private PhaseNames() {}
 
     /** One name per configured phase; OptaPlanner's default phases when none are configured. */
     static List<String> of(SolverConfig config) {
@@ -42,7 +41,8 @@ final class PhaseNames {
     }
 
     private static boolean runs(PhaseConfig phase, Class<?> command) {
-        return phase instanceof CustomPhaseConfig custom && custom.getCustomPhaseCommandClassList() != null
+        return phase instanceof CustomPhaseConfig custom
+                && custom.getCustomPhaseCommandClassList() != null
                 && custom.getCustomPhaseCommandClassList().stream().anyMatch(command::isAssignableFrom);
     }
 
@@ -68,10 +68,14 @@ final class PhaseNames {
         if (acceptor == null) {
             return PhaseKind.LOCAL_SEARCH.label();
         }
-        return PhaseKind.ofLocalSearch(acceptor.getEntityTabuSize() != null || acceptor.getEntityTabuRatio() != null
-                || acceptor.getValueTabuSize() != null || acceptor.getMoveTabuSize() != null
-                || acceptor.getFadingEntityTabuSize() != null,
-                acceptor.getLateAcceptanceSize() != null,
-                acceptor.getSimulatedAnnealingStartingTemperature() != null).label();
+        return PhaseKind.ofLocalSearch(
+                        acceptor.getEntityTabuSize() != null
+                                || acceptor.getEntityTabuRatio() != null
+                                || acceptor.getValueTabuSize() != null
+                                || acceptor.getMoveTabuSize() != null
+                                || acceptor.getFadingEntityTabuSize() != null,
+                        acceptor.getLateAcceptanceSize() != null,
+                        acceptor.getSimulatedAnnealingStartingTemperature() != null)
+                .label();
     }
 }

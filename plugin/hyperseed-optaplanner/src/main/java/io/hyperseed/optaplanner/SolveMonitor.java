@@ -41,8 +41,8 @@ final class SolveMonitor implements SolverEventListener<BinarySolution>, PhaseLi
     private long phaseStartNanos;
     private long phaseStartCalculations;
 
-    private SolveMonitor(DefaultSolver<BinarySolution> solver, List<String> phaseNames, SolveListener listener,
-            Duration setUp) {
+    private SolveMonitor(
+            DefaultSolver<BinarySolution> solver, List<String> phaseNames, SolveListener listener, Duration setUp) {
         this.solver = solver;
         this.setUp = setUp;
         this.phaseNames = List.copyOf(phaseNames);
@@ -54,8 +54,8 @@ final class SolveMonitor implements SolverEventListener<BinarySolution>, PhaseLi
      * Attaches a monitor (and a {@link PhaseBridge}) to {@code solver}; progress times count from the solve's start,
      * {@code setUp} before the solver's own clock.
      */
-    static SolveMonitor attach(DefaultSolver<BinarySolution> solver, List<String> phaseNames,
-            SolveListener listener, Duration setUp) {
+    static SolveMonitor attach(
+            DefaultSolver<BinarySolution> solver, List<String> phaseNames, SolveListener listener, Duration setUp) {
         SolveMonitor monitor = new SolveMonitor(solver, phaseNames, listener, setUp);
         solver.addEventListener(monitor);
         solver.addPhaseLifecycleListener(monitor);
@@ -68,8 +68,11 @@ final class SolveMonitor implements SolverEventListener<BinarySolution>, PhaseLi
             return;
         }
         Solution solution = event.getNewBestSolution().evaluate();
-        ProgressPoint point = new ProgressPoint(setUp.plusMillis(event.getTimeMillisSpent()), solution.objective(),
-                solution.violation(), currentPhase());
+        ProgressPoint point = new ProgressPoint(
+                setUp.plusMillis(event.getTimeMillisSpent()),
+                solution.objective(),
+                solution.violation(),
+                currentPhase());
         points.add(point);
         listener.onNewBest(point);
     }

@@ -15,13 +15,12 @@ import org.optaplanner.core.config.solver.SolverConfig;
  */
 public final class SolverConfigs {
 
-    private SolverConfigs() {
-    }
+    private SolverConfigs() {}
 
     /** The class-path resource of built-in config {@code name} for {@code solutionClass}. */
     public static String resource(String name, Class<? extends BinarySolution> solutionClass) {
-        return HybridPolicy.configResource(OptaplannerHybridSolver.FRAMEWORK, name,
-                MaxCutSolution.class.isAssignableFrom(solutionClass));
+        return HybridPolicy.configResource(
+                OptaplannerHybridSolver.FRAMEWORK, name, MaxCutSolution.class.isAssignableFrom(solutionClass));
     }
 
     /** The built-in config {@code name} for {@code solutionClass}, as a fresh mutable {@link SolverConfig}. */

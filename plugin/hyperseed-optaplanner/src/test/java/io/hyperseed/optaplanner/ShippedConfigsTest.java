@@ -31,14 +31,20 @@ class ShippedConfigsTest {
             for (int seed = 1; seed <= 2; seed++) {
                 Random random = new Random(seed * 31L);
                 Sense sense = seed % 2 == 0 ? Sense.MAXIMIZE : Sense.MINIMIZE;
-                cases.add(Arguments.of(config, "maxcut#" + seed,
+                cases.add(Arguments.of(
+                        config,
+                        "maxcut#" + seed,
                         MaxCutSolution.of(RandomProblems.hypergraph(random, 16, 40, 4, seed == 2), "random")));
-                cases.add(Arguments.of(config, "unconstrained#" + seed,
+                cases.add(Arguments.of(
+                        config,
+                        "unconstrained#" + seed,
                         BinaryProgramSolution.of(RandomProblems.unconstrained(random, 14, 40, 3, sense))));
                 // Late Acceptance cannot leave a strict local optimum walled in by infeasible neighbours (its
                 // history fills with that score), so constrained programs are left to the other searches.
                 if (!config.equals("late-acceptance")) {
-                    cases.add(Arguments.of(config, "constrained#" + seed,
+                    cases.add(Arguments.of(
+                            config,
+                            "constrained#" + seed,
                             BinaryProgramSolution.of(RandomProblems.constrained(random, 14, 40, sense))));
                 }
             }

@@ -40,7 +40,8 @@ class SolverConfigsTest {
     @Test
     void missingFileFailsNamingTheBuiltInConfigs() {
         assertThatThrownBy(() -> SolverConfigs.load("no/such/config.xml", MaxCutSolution.class))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("(no/such/config.xml)")
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("(no/such/config.xml)")
                 .hasMessageContaining("Maybe one of [neural-tabu, tabu");
     }
 }

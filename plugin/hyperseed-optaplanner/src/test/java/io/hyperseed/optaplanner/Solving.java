@@ -17,16 +17,17 @@ public final class Solving {
     /** Neural settings that keep a real HGNN+ run short in tests (it falls back until the seeder lands). */
     public static final Map<String, String> QUICK_NEURAL = Map.of("timeLimit", "1s", "epochs", "100");
 
-    private Solving() {
-    }
+    private Solving() {}
 
     /** Built-in {@code name} for {@code solution}'s type, FULL_ASSERT, seed 7, stopping at {@code limit}. */
-    public static SolverConfig fullAssert(String name, BinarySolution solution, HardSoftLongScore limit,
-            long safetyMillis) {
+    public static SolverConfig fullAssert(
+            String name, BinarySolution solution, HardSoftLongScore limit, long safetyMillis) {
         SolverConfig config = SolverConfigs.builtIn(name, solution.getClass());
-        OptaplannerHybridSolver.configure(config,
-                new io.hyperseed.core.solve.SolveOptions(name, java.time.Duration.ofMillis(safetyMillis), 7L,
-                        "cpu", QUICK_NEURAL), java.time.Duration.ofMillis(safetyMillis));
+        OptaplannerHybridSolver.configure(
+                config,
+                new io.hyperseed.core.solve.SolveOptions(
+                        name, java.time.Duration.ofMillis(safetyMillis), 7L, "cpu", QUICK_NEURAL),
+                java.time.Duration.ofMillis(safetyMillis));
         config.setEnvironmentMode(EnvironmentMode.FULL_ASSERT);
         TerminationConfig termination = config.getTerminationConfig();
         if (limit != null) {
@@ -38,7 +39,8 @@ public final class Solving {
     /** A solver for {@code config}. */
     @SuppressWarnings("unchecked")
     public static DefaultSolver<BinarySolution> solver(SolverConfig config) {
-        return (DefaultSolver<BinarySolution>) SolverFactory.<BinarySolution>create(config).buildSolver();
+        return (DefaultSolver<BinarySolution>)
+                SolverFactory.<BinarySolution>create(config).buildSolver();
     }
 
     /** The score of the brute-force optimum of {@code solution}'s problem. */

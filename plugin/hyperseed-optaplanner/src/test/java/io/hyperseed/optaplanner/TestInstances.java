@@ -10,8 +10,7 @@ import java.nio.file.Path;
 /** Wraps test problems as {@link Instance}s, the way the core readers would. */
 final class TestInstances {
 
-    private TestInstances() {
-    }
+    private TestInstances() {}
 
     static Instance program(PuboProblem problem) {
         return new Instance(problem.name(), Path.of(problem.name() + ".pubo"), Format.PUBO, problem, null);

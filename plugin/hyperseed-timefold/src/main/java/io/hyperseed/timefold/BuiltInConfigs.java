@@ -14,8 +14,7 @@ import java.nio.file.Path;
  */
 public final class BuiltInConfigs {
 
-    private BuiltInConfigs() {
-    }
+    private BuiltInConfigs() {}
 
     /** The classpath resource of a built-in configuration for max-cut or for general programs. */
     public static String resource(String name, boolean maxCut) {
@@ -25,8 +24,8 @@ public final class BuiltInConfigs {
     /** A built-in configuration by name, else the solver XML file at that path. */
     public static SolverConfig load(String nameOrPath, boolean maxCut) {
         if (SolveOptions.BUILT_IN_CONFIGS.contains(nameOrPath)) {
-            return SolverConfig.createFromXmlResource(resource(nameOrPath, maxCut),
-                    BuiltInConfigs.class.getClassLoader());
+            return SolverConfig.createFromXmlResource(
+                    resource(nameOrPath, maxCut), BuiltInConfigs.class.getClassLoader());
         }
         Path file = Path.of(nameOrPath);
         if (!Files.isRegularFile(file)) {

@@ -79,7 +79,8 @@ public final class TimefoldHybridSolver implements HybridSolver {
         SolverConfig config = BuiltInConfigs.load(options.config(), instance.isMaxCut());
         warmUpNeuralPhases(config);
         long start = System.nanoTime();
-        CutKernel kernel = CutKernel.of(instance, options.reduce() && config.getSolutionClass() == MaxCutSolution.class);
+        CutKernel kernel =
+                CutKernel.of(instance, options.reduce() && config.getSolutionClass() == MaxCutSolution.class);
         SolveListener lifted = kernel.lift(listener);
         BinarySolution problem = createSolution(config, kernel.solved());
         scaleAnnealingTemperatures(config, options, kernel.solved(), start);
@@ -101,7 +102,8 @@ public final class TimefoldHybridSolver implements HybridSolver {
         List<String> phaseNames = prepareSeedingPhases(config, options, remaining, seeding);
         applyUnimprovedLimit(config, options);
 
-        Solver<BinarySolution> solver = SolverFactory.<BinarySolution>create(config).buildSolver();
+        Solver<BinarySolution> solver =
+                SolverFactory.<BinarySolution>create(config).buildSolver();
         List<ProgressPoint> bestOverTime = Collections.synchronizedList(new ArrayList<>());
         long solveStart = System.nanoTime();
         solver.addEventListener(event -> {
@@ -114,28 +116,36 @@ public final class TimefoldHybridSolver implements HybridSolver {
         Solution solution = best.toSolution();
         long speed = solver instanceof DefaultSolver<?> d ? d.getMoveEvaluationSpeed() : 0L;
         Seed produced = seed.get();
-        return kernel.lift(new SolveResult(FRAMEWORK, options.config(), solution, produced,
-                produced == null ? Duration.ZERO : produced.elapsed(), total, bestOverTime, speed));
+        return kernel.lift(new SolveResult(
+                FRAMEWORK,
+                options.config(),
+                solution,
+                produced,
+                produced == null ? Duration.ZERO : produced.elapsed(),
+                total,
+                bestOverTime,
+                speed));
     }
 
     /**
      * Multiplies the soft part of every simulated annealing starting temperature of a shipped config by the
      * instance's loss unit ({@link HybridPolicy#annealingUnit}); measured only when the config has such a phase.
      */
-    static void scaleAnnealingTemperatures(SolverConfig config, SolveOptions options, Instance solved,
-            long startNanos) {
+    static void scaleAnnealingTemperatures(
+            SolverConfig config, SolveOptions options, Instance solved, long startNanos) {
         List<LocalSearchAcceptorConfig> annealing = new ArrayList<>();
-        for (PhaseConfig<?> phase : config.getPhaseConfigList() == null ? List.<PhaseConfig<?>>of()
-                : config.getPhaseConfigList()) {
-            if (phase instanceof LocalSearchPhaseConfig local && local.getAcceptorConfig() != null
+        for (PhaseConfig<?> phase :
+                config.getPhaseConfigList() == null ? List.<PhaseConfig<?>>of() : config.getPhaseConfigList()) {
+            if (phase instanceof LocalSearchPhaseConfig local
+                    && local.getAcceptorConfig() != null
                     && local.getAcceptorConfig().getSimulatedAnnealingStartingTemperature() != null) {
                 annealing.add(local.getAcceptorConfig());
             }
         }
         if (!annealing.isEmpty()) {
-            HybridPolicy.annealingUnit(options, solved, startNanos).ifPresent(unit -> annealing.forEach(a ->
-                    a.setSimulatedAnnealingStartingTemperature(AnnealingTemperature.scaled(
-                            a.getSimulatedAnnealingStartingTemperature(), unit))));
+            HybridPolicy.annealingUnit(options, solved, startNanos)
+                    .ifPresent(unit -> annealing.forEach(a -> a.setSimulatedAnnealingStartingTemperature(
+                            AnnealingTemperature.scaled(a.getSimulatedAnnealingStartingTemperature(), unit))));
         }
     }
 
@@ -146,8 +156,8 @@ public final class TimefoldHybridSolver implements HybridSolver {
         }
         for (PhaseConfig<?> phase : config.getPhaseConfigList()) {
             if (phase instanceof LocalSearchPhaseConfig local) {
-                TerminationConfig termination = local.getTerminationConfig() == null ? new TerminationConfig()
-                        : local.getTerminationConfig();
+                TerminationConfig termination =
+                        local.getTerminationConfig() == null ? new TerminationConfig() : local.getTerminationConfig();
                 local.setTerminationConfig(termination.withUnimprovedSpentLimit(options.unimprovedTimeLimit()));
             }
         }
@@ -162,7 +172,8 @@ public final class TimefoldHybridSolver implements HybridSolver {
             return;
         }
         for (PhaseConfig<?> phase : config.getPhaseConfigList()) {
-            if (phase instanceof CustomPhaseConfig custom && custom.getCustomPhaseCommandClassList() != null
+            if (phase instanceof CustomPhaseConfig custom
+                    && custom.getCustomPhaseCommandClassList() != null
                     && custom.getCustomPhaseCommandClassList().contains(NeuralConstructionPhase.class)) {
                 NeuralConstructionPhase<BinarySolution> neural = new NeuralConstructionPhase<>();
                 neural.applyProperties(custom.getCustomProperties() == null ? Map.of() : custom.getCustomProperties());
@@ -189,8 +200,8 @@ public final class TimefoldHybridSolver implements HybridSolver {
      * Replaces the seeding phases' command classes by configured instances (XML properties, then the options) and
      * returns a name per phase for progress points.
      */
-    static List<String> prepareSeedingPhases(SolverConfig config, SolveOptions options, Duration remaining,
-            SeedingListener listener) {
+    static List<String> prepareSeedingPhases(
+            SolverConfig config, SolveOptions options, Duration remaining, SeedingListener listener) {
         List<String> names = new ArrayList<>();
         var phases = config.getPhaseConfigList();
         if (phases == null) {
@@ -200,15 +211,16 @@ public final class TimefoldHybridSolver implements HybridSolver {
             PhaseConfig<?> phase = phases.get(p);
             boolean last = p == phases.size() - 1;
             names.add(phaseName(phase));
-            if (phase instanceof CustomPhaseConfig custom && custom.getCustomPhaseCommandClassList() != null
+            if (phase instanceof CustomPhaseConfig custom
+                    && custom.getCustomPhaseCommandClassList() != null
                     && custom.getCustomPhaseCommandClassList().stream().allMatch(TimefoldHybridSolver::isOurs)) {
                 List<PhaseCommand<?>> commands = new ArrayList<>();
-                Map<String, String> properties = custom.getCustomProperties() == null ? Map.of()
-                        : custom.getCustomProperties();
+                Map<String, String> properties =
+                        custom.getCustomProperties() == null ? Map.of() : custom.getCustomProperties();
                 for (Class<?> type : custom.getCustomPhaseCommandClassList()) {
                     if (type == NeuralConstructionPhase.class) {
-                        commands.add(neuralPhase(properties, options, HybridPolicy.neuralCap(options, remaining, last),
-                                listener));
+                        commands.add(neuralPhase(
+                                properties, options, HybridPolicy.neuralCap(options, remaining, last), listener));
                     } else {
                         GreedyConstructionPhase<BinarySolution> greedy = new GreedyConstructionPhase<>();
                         greedy.setListener(listener);
@@ -230,8 +242,8 @@ public final class TimefoldHybridSolver implements HybridSolver {
         return type == NeuralConstructionPhase.class || type == GreedyConstructionPhase.class;
     }
 
-    private static NeuralConstructionPhase<BinarySolution> neuralPhase(Map<String, String> xmlProperties,
-            SolveOptions options, Duration cap, SeedingListener listener) {
+    private static NeuralConstructionPhase<BinarySolution> neuralPhase(
+            Map<String, String> xmlProperties, SolveOptions options, Duration cap, SeedingListener listener) {
         NeuralConstructionPhase<BinarySolution> phase = new NeuralConstructionPhase<>();
         phase.applyProperties(HybridPolicy.neuralProperties(xmlProperties, options));
         if (phase.toConfig().timeLimit().compareTo(cap) > 0) {
@@ -246,8 +258,9 @@ public final class TimefoldHybridSolver implements HybridSolver {
         if (phase instanceof CustomPhaseConfig custom) {
             List<?> types = custom.getCustomPhaseCommandClassList();
             boolean neural = (types != null && types.contains(NeuralConstructionPhase.class))
-                    || (custom.getCustomPhaseCommandList() != null && custom.getCustomPhaseCommandList().stream()
-                            .anyMatch(NeuralPhaseProperties.class::isInstance));
+                    || (custom.getCustomPhaseCommandList() != null
+                            && custom.getCustomPhaseCommandList().stream()
+                                    .anyMatch(NeuralPhaseProperties.class::isInstance));
             return (neural ? PhaseKind.NEURAL : PhaseKind.CONSTRUCTION).label();
         }
         if (phase instanceof ConstructionHeuristicPhaseConfig) {
@@ -258,23 +271,28 @@ public final class TimefoldHybridSolver implements HybridSolver {
             if (acceptor == null) {
                 return PhaseKind.LOCAL_SEARCH.label();
             }
-            return PhaseKind.ofLocalSearch(acceptor.getEntityTabuSize() != null
-                    || acceptor.getEntityTabuRatio() != null || acceptor.getValueTabuSize() != null
-                    || acceptor.getMoveTabuSize() != null || acceptor.getFadingEntityTabuSize() != null,
-                    acceptor.getLateAcceptanceSize() != null,
-                    acceptor.getSimulatedAnnealingStartingTemperature() != null).label();
+            return PhaseKind.ofLocalSearch(
+                            acceptor.getEntityTabuSize() != null
+                                    || acceptor.getEntityTabuRatio() != null
+                                    || acceptor.getValueTabuSize() != null
+                                    || acceptor.getMoveTabuSize() != null
+                                    || acceptor.getFadingEntityTabuSize() != null,
+                            acceptor.getLateAcceptanceSize() != null,
+                            acceptor.getSimulatedAnnealingStartingTemperature() != null)
+                    .label();
         }
         return phase.getClass().getSimpleName();
     }
 
-    private static ProgressPoint progressPoint(BestSolutionChangedEvent<BinarySolution> event,
-            List<String> phaseNames, Duration setUp) {
+    private static ProgressPoint progressPoint(
+            BestSolutionChangedEvent<BinarySolution> event, List<String> phaseNames, Duration setUp) {
         BinarySolution best = event.getNewBestSolution();
         HardSoftScore score = (HardSoftScore) event.getNewBestScore();
         var index = event.getProducerId().phaseIndex();
-        String phase = index.isPresent() && index.getAsInt() < phaseNames.size() ? phaseNames.get(index.getAsInt())
+        String phase = index.isPresent() && index.getAsInt() < phaseNames.size()
+                ? phaseNames.get(index.getAsInt())
                 : event.getProducerId().simpleProducerName();
-        return new ProgressPoint(setUp.plusMillis(event.getTimeMillisSpent()), best.objectiveOf(score),
-                best.violationOf(score), phase);
+        return new ProgressPoint(
+                setUp.plusMillis(event.getTimeMillisSpent()), best.objectiveOf(score), best.violationOf(score), phase);
     }
 }

@@ -19,10 +19,14 @@ import org.junit.jupiter.api.Test;
 class AnnealingTemperatureScalingTest {
 
     /** A triangle of weight-10 edges: at a best cut, moving the lone vertex loses 20, so the loss unit is 20. */
-    private static final Hypergraph TRIANGLE = Hypergraph.builder(3).addEdge(10, new int[] {0, 1}, 0, 2)
-            .addEdge(10, new int[] {1, 2}, 0, 2).addEdge(10, new int[] {0, 2}, 0, 2).build();
-    private static final Instance INSTANCE = new Instance("triangle", Path.of("triangle.hgr"), Format.HMETIS,
-            MaxCut.compact(TRIANGLE, "triangle"), TRIANGLE);
+    private static final Hypergraph TRIANGLE = Hypergraph.builder(3)
+            .addEdge(10, new int[] {0, 1}, 0, 2)
+            .addEdge(10, new int[] {1, 2}, 0, 2)
+            .addEdge(10, new int[] {0, 2}, 0, 2)
+            .build();
+
+    private static final Instance INSTANCE = new Instance(
+            "triangle", Path.of("triangle.hgr"), Format.HMETIS, MaxCut.compact(TRIANGLE, "triangle"), TRIANGLE);
 
     @Test
     void shippedTemperaturesAreMultipliedByTheLossUnit() {
@@ -43,7 +47,8 @@ class AnnealingTemperatureScalingTest {
         SolveOptions options = new SolveOptions(asGiven, Duration.ofSeconds(10), 1, "auto", Map.of());
         TimefoldHybridSolver.scaleAnnealingTemperatures(config, options, INSTANCE, System.nanoTime());
         return config.getPhaseConfigList().stream()
-                .filter(p -> p instanceof LocalSearchPhaseConfig l && l.getAcceptorConfig() != null
+                .filter(p -> p instanceof LocalSearchPhaseConfig l
+                        && l.getAcceptorConfig() != null
                         && l.getAcceptorConfig().getSimulatedAnnealingStartingTemperature() != null)
                 .map(p -> ((LocalSearchPhaseConfig) p).getAcceptorConfig().getSimulatedAnnealingStartingTemperature())
                 .toList();

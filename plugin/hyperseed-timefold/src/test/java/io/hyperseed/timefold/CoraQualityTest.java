@@ -26,14 +26,14 @@ class CoraQualityTest {
     @ParameterizedTest
     @ValueSource(strings = {"neural-tabu", "tabu"})
     void tenSecondsBeatThePapersTabuOnCora(String config) throws IOException {
-        Instance cora = InstanceFiles.readSingle(SharedData.require("seed-bip/cora_hypergraph.txt"),
-                Format.BIPNN);
+        Instance cora = InstanceFiles.readSingle(SharedData.require("seed-bip/cora_hypergraph.txt"), Format.BIPNN);
         assertThat(cora.hypergraph().numEdges()).isEqualTo(1413);
 
-        SolveResult result = new TimefoldHybridSolver().solve(cora, SolveOptions.of(config, Duration.ofSeconds(10)),
-                SolveListener.NONE);
+        SolveResult result = new TimefoldHybridSolver()
+                .solve(cora, SolveOptions.of(config, Duration.ofSeconds(10)), SolveListener.NONE);
 
         assertThat(result.solution().objective()).isGreaterThanOrEqualTo(1360.0);
-        assertThat(result.solution().objective()).isEqualTo(cora.hypergraph().cutWeight(result.solution().values()));
+        assertThat(result.solution().objective())
+                .isEqualTo(cora.hypergraph().cutWeight(result.solution().values()));
     }
 }

@@ -35,8 +35,8 @@ import org.junit.jupiter.api.Test;
  */
 class NeuralSeedProofTest {
 
-    private static final Map<String, String> SMALL_NETWORK = Map.of("inputDim", "32", "hiddenSizes", "16",
-            "epochs", "200", "timeLimit", "6s");
+    private static final Map<String, String> SMALL_NETWORK =
+            Map.of("inputDim", "32", "hiddenSizes", "16", "epochs", "200", "timeLimit", "6s");
     private static final Hypergraph GRAPH = RandomHypergraphs.graph(150, 450, 1);
     private static final double MARGIN = 0.15 * 450;
 
@@ -55,7 +55,8 @@ class NeuralSeedProofTest {
         assertThat(seed.solution().objective()).isGreaterThanOrEqualTo(randomAssignmentMean(GRAPH) + MARGIN);
         double trainedThreshold = ((Number) seed.details().get("thresholdObjective")).doubleValue();
         assertThat(trainedThreshold).isGreaterThanOrEqualTo(untrainedThreshold(problem, options) + MARGIN);
-        assertThat(result.solution().objective()).isGreaterThanOrEqualTo(seed.solution().objective());
+        assertThat(result.solution().objective())
+                .isGreaterThanOrEqualTo(seed.solution().objective());
     }
 
     /** The expected cut of a uniformly random assignment: each edge is cut with probability 1 - 2^(1-|e|). */
@@ -72,7 +73,7 @@ class NeuralSeedProofTest {
      * training lock like every use of the native engine outside a seeder.
      */
     private static double untrainedThreshold(PuboProblem problem, SolveOptions options) throws SeedingException {
-        NeuralPhaseProperties properties = new NeuralPhaseProperties() { };
+        NeuralPhaseProperties properties = new NeuralPhaseProperties() {};
         properties.applyProperties(io.hyperseed.core.solve.HybridPolicy.neuralProperties(Map.of(), options));
         NeuralConfig config = properties.toConfig();
         long seed = properties.seedOverride().orElseThrow();

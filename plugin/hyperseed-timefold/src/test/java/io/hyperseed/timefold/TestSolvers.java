@@ -14,12 +14,12 @@ import java.util.Map;
 /** Shared helpers for solver tests: shipped configs with short limits, exact expected scores. */
 public final class TestSolvers {
 
-    private TestSolvers() {
-    }
+    private TestSolvers() {}
 
     /** A shipped config with the neural phase shortened (1 s, 30 epochs) and the given termination. */
     public static SolverConfig shipped(String name, boolean maxCut, TerminationConfig termination) {
-        SolverConfig config = BuiltInConfigs.load(name, maxCut).withRandomSeed(7L).withTerminationConfig(termination);
+        SolverConfig config =
+                BuiltInConfigs.load(name, maxCut).withRandomSeed(7L).withTerminationConfig(termination);
         for (PhaseConfig<?> phase : config.getPhaseConfigList()) {
             if (phase instanceof CustomPhaseConfig custom && custom.getCustomProperties() != null) {
                 Map<String, String> properties = new HashMap<>(custom.getCustomProperties());

@@ -39,7 +39,8 @@ class TimefoldHybridSolverTest {
 
     @Test
     void isRegisteredForTheServiceLoaderAsTimefold() {
-        assertThat(ServiceLoader.load(HybridSolver.class).stream().map(p -> p.get().framework()))
+        assertThat(ServiceLoader.load(HybridSolver.class).stream()
+                        .map(p -> p.get().framework()))
                 .contains("timefold");
     }
 
@@ -57,14 +58,16 @@ class TimefoldHybridSolverTest {
         SolveResult result = solver.solve(instance, SolveOptions.of("tabu", Duration.ofMillis(1500)), listener);
 
         assertThat(result.framework()).isEqualTo("timefold");
-        assertThat(result.solution().objective()).isEqualTo(instance.hypergraph().cutWeight(
-                result.solution().values()));
+        assertThat(result.solution().objective())
+                .isEqualTo(instance.hypergraph().cutWeight(result.solution().values()));
         assertThat(result.bestOverTime()).isEqualTo(heard).isNotEmpty();
         assertThat(result.bestOverTime().get(0).phase()).isEqualTo("construction");
         assertThat(result.bestOverTime()).extracting(ProgressPoint::phase).containsOnly("construction", "tabu");
-        assertThat(result.bestOverTime().getLast().objective()).isEqualTo(result.solution().objective());
+        assertThat(result.bestOverTime().getLast().objective())
+                .isEqualTo(result.solution().objective());
         assertThat(result.seed()).isNotNull();
-        assertThat(result.solution().objective()).isGreaterThanOrEqualTo(result.seed().solution().objective());
+        assertThat(result.solution().objective())
+                .isGreaterThanOrEqualTo(result.seed().solution().objective());
         assertThat(result.moveEvaluationSpeed()).isPositive();
         assertThat(result.totalTime()).isLessThan(Duration.ofSeconds(10));
     }
@@ -79,14 +82,13 @@ class TimefoldHybridSolverTest {
                 progress.add(p);
             }
         };
-        SolveOptions options = new SolveOptions("neural-tabu", Duration.ofSeconds(8), 5L, "cpu",
-                Map.of("epochs", "40", "timeLimit", "5s"));
+        SolveOptions options = new SolveOptions(
+                "neural-tabu", Duration.ofSeconds(8), 5L, "cpu", Map.of("epochs", "40", "timeLimit", "5s"));
 
         SolveResult result = solver.solve(instance, options, listener);
 
         assertThat(result.solution().isFeasible()).isTrue();
-        assertThat(result.solution().objective()).isCloseTo(SeedToy.OPTIMUM,
-                org.assertj.core.data.Offset.offset(1e-9));
+        assertThat(result.solution().objective()).isCloseTo(SeedToy.OPTIMUM, org.assertj.core.data.Offset.offset(1e-9));
         assertThat(result.seed()).isNotNull();
         assertThat(result.bestOverTime().get(0).phase()).isEqualTo("neural");
         if (result.seed().details().get("epochs") instanceof Number epochs && epochs.intValue() > 0) {
@@ -99,7 +101,8 @@ class TimefoldHybridSolverTest {
         SolverConfig config = BuiltInConfigs.load("neural-tabu", true);
         SolveOptions options = new SolveOptions("neural-tabu", Duration.ofSeconds(10), 99L, "cpu", Map.of());
 
-        List<String> names = TimefoldHybridSolver.prepareSeedingPhases(config, options, options.timeLimit(), SeedingListener.NONE);
+        List<String> names =
+                TimefoldHybridSolver.prepareSeedingPhases(config, options, options.timeLimit(), SeedingListener.NONE);
 
         assertThat(names).containsExactly("neural", "tabu");
         NeuralConstructionPhase<?> phase = neuralPhase(config);
@@ -121,7 +124,11 @@ class TimefoldHybridSolverTest {
     @Test
     void explicitNeuralPropertiesOverrideTheShareAndTheSeed() {
         SolverConfig config = BuiltInConfigs.load("neural-tabu", false);
-        SolveOptions options = new SolveOptions("neural-tabu", Duration.ofSeconds(10), 99L, "auto",
+        SolveOptions options = new SolveOptions(
+                "neural-tabu",
+                Duration.ofSeconds(10),
+                99L,
+                "auto",
                 Map.of("timeLimit", "6s", "seed", "4", "epochs", "77"));
 
         TimefoldHybridSolver.prepareSeedingPhases(config, options, options.timeLimit(), SeedingListener.NONE);
@@ -135,20 +142,22 @@ class TimefoldHybridSolverTest {
     @Test
     void solverXmlPathWorksLikeTheBuiltInName(@TempDir Path dir) throws IOException {
         Path xml = dir.resolve("my-tabu.xml");
-        try (InputStream in = getClass().getClassLoader().getResourceAsStream(BuiltInConfigs.resource("tabu",
-                true))) {
+        try (InputStream in = getClass().getClassLoader().getResourceAsStream(BuiltInConfigs.resource("tabu", true))) {
             Files.copy(in, xml);
         }
         Instance instance = maxCutInstance(30, 60, 2);
 
-        SolveResult result = solver.solve(instance, SolveOptions.of(xml.toString(), Duration.ofMillis(500)),
-                SolveListener.NONE);
+        SolveResult result =
+                solver.solve(instance, SolveOptions.of(xml.toString(), Duration.ofMillis(500)), SolveListener.NONE);
 
         assertThat(result.config()).isEqualTo(xml.toString());
-        assertThat(result.solution().objective()).isEqualTo(instance.hypergraph().cutWeight(
-                result.solution().values()));
-        assertThatThrownBy(() -> solver.solve(instance, SolveOptions.of(dir.resolve("missing.xml").toString(),
-                Duration.ofSeconds(1)), SolveListener.NONE)).isInstanceOf(IllegalArgumentException.class)
+        assertThat(result.solution().objective())
+                .isEqualTo(instance.hypergraph().cutWeight(result.solution().values()));
+        assertThatThrownBy(() -> solver.solve(
+                        instance,
+                        SolveOptions.of(dir.resolve("missing.xml").toString(), Duration.ofSeconds(1)),
+                        SolveListener.NONE))
+                .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("missing.xml");
     }
 
@@ -156,8 +165,8 @@ class TimefoldHybridSolverTest {
     void interruptEndsTheSolveEarlyWithTheBestSoFar() throws InterruptedException {
         Instance instance = maxCutInstance(300, 1200, 3);
         AtomicReference<SolveResult> result = new AtomicReference<>();
-        Thread thread = new Thread(() -> result.set(solver.solve(instance, SolveOptions.of("tabu",
-                Duration.ofSeconds(60)), SolveListener.NONE)));
+        Thread thread = new Thread(() -> result.set(
+                solver.solve(instance, SolveOptions.of("tabu", Duration.ofSeconds(60)), SolveListener.NONE)));
         thread.start();
         Thread.sleep(800);
         thread.interrupt();
@@ -169,7 +178,8 @@ class TimefoldHybridSolverTest {
     }
 
     private static NeuralConstructionPhase<?> neuralPhase(SolverConfig config) {
-        CustomPhaseConfig custom = (CustomPhaseConfig) config.getPhaseConfigList().get(0);
+        CustomPhaseConfig custom =
+                (CustomPhaseConfig) config.getPhaseConfigList().get(0);
         assertThat(custom.getCustomPhaseCommandClassList()).isNull();
         return (NeuralConstructionPhase<?>) custom.getCustomPhaseCommandList().get(0);
     }

@@ -27,20 +27,28 @@ import picocli.CommandLine.Parameters;
  * instance, one row each with the size, one cold parse in this JVM and the four rates; then the heap retained by a
  * polynomial of 10^6 cubic terms. Writes {@code docs/results/core-benchmark.txt}.
  */
-@Command(name = "core", mixinStandardHelpOptions = true,
+@Command(
+        name = "core",
+        mixinStandardHelpOptions = true,
         description = "Core evaluator throughput (JMH): full evaluations and flip deltas per second, cut and PUBO.")
 public final class EvaluatorCommand extends BenchmarkCommand {
 
     /** The default instances, under the data folder. */
-    static final List<String> DEFAULT_INSTANCES = List.of("gset/graphs/G14.txt", "gset/graphs/G22.txt",
-            "gset/graphs/G55.txt", "gset/graphs/G70.txt", "hypop/synthetic_original/Hyp_8901_13058.txt");
+    static final List<String> DEFAULT_INSTANCES = List.of(
+            "gset/graphs/G14.txt",
+            "gset/graphs/G22.txt",
+            "gset/graphs/G55.txt",
+            "gset/graphs/G70.txt",
+            "hypop/synthetic_original/Hyp_8901_13058.txt");
 
     private static final String[] COLUMNS = {"cutEvaluation", "cutFlipDelta", "puboEvaluation", "puboFlipDelta"};
 
     @Mixin
     private JmhOptions jmh;
 
-    @Parameters(paramLabel = "INSTANCE", arity = "0..*",
+    @Parameters(
+            paramLabel = "INSTANCE",
+            arity = "0..*",
             description = "Instance files, or paths under the data folder (default: G14, G22, G55, G70 and HypOp "
                     + "Hyp_8901_13058).")
     private List<String> instances = DEFAULT_INSTANCES;
@@ -52,21 +60,39 @@ public final class EvaluatorCommand extends BenchmarkCommand {
         RunHeader.print(out, "core", jmh.describe() + "; point seed 1, flip order seed 2; data " + data.folder());
         out.println("# figures: JMH mean per second; spread%: (max - min) / mean of the measured iterations,"
                 + " worst of the row");
-        out.printf(Locale.ROOT, "%-22s %8s %8s %9s %12s %12s %12s %12s %7s%n", "instance", "n", "m", "parse_ms",
-                "cut_evals/s", "cut_flipd/s", "pubo_evals/s", "pubo_flipd/s", "spread%");
+        out.printf(
+                Locale.ROOT,
+                "%-22s %8s %8s %9s %12s %12s %12s %12s %7s%n",
+                "instance",
+                "n",
+                "m",
+                "parse_ms",
+                "cut_evals/s",
+                "cut_flipd/s",
+                "pubo_evals/s",
+                "pubo_flipd/s",
+                "spread%");
         for (Path file : files) {
             long start = System.nanoTime();
             Instance instance = InstanceFiles.readSingle(file, null);
             double parseMs = (System.nanoTime() - start) / 1e6;
             String include = EvaluatorBenchmark.class.getName() + (instance.isMaxCut() ? "\\." : "\\.pubo");
-            Map<String, RunResult> byMethod = byMethod(jmh.run(include, file.toAbsolutePath().toString()));
-            StringBuilder row = new StringBuilder(String.format(Locale.ROOT, "%-22s %8d %8d %9.1f", instance.name(),
-                    instance.problem().numVariables(), instance.isMaxCut() ? instance.hypergraph().numEdges()
-                            : instance.problem().objective().numTerms(), parseMs));
+            Map<String, RunResult> byMethod =
+                    byMethod(jmh.run(include, file.toAbsolutePath().toString()));
+            StringBuilder row = new StringBuilder(String.format(
+                    Locale.ROOT,
+                    "%-22s %8d %8d %9.1f",
+                    instance.name(),
+                    instance.problem().numVariables(),
+                    instance.isMaxCut()
+                            ? instance.hypergraph().numEdges()
+                            : instance.problem().objective().numTerms(),
+                    parseMs));
             double worstSpread = 0;
             for (String column : COLUMNS) {
                 RunResult result = byMethod.get(column);
-                double score = result == null ? Double.NaN : result.getPrimaryResult().getScore();
+                double score =
+                        result == null ? Double.NaN : result.getPrimaryResult().getScore();
                 if (result != null) {
                     worstSpread = Math.max(worstSpread, spread(result));
                 }
@@ -107,15 +133,21 @@ public final class EvaluatorCommand extends BenchmarkCommand {
         Polynomial.Builder builder = Polynomial.builder(n);
         SplittableRandom random = new SplittableRandom(3);
         for (int t = 0; t < 1_000_000; t++) {
-            builder.addTerm(1 + random.nextInt(9), Literal.positive(random.nextInt(n)),
-                    Literal.negative(random.nextInt(n)), Literal.positive(random.nextInt(n)));
+            builder.addTerm(
+                    1 + random.nextInt(9),
+                    Literal.positive(random.nextInt(n)),
+                    Literal.negative(random.nextInt(n)),
+                    Literal.positive(random.nextInt(n)));
         }
         Polynomial polynomial = builder.build();
         builder = null;
         System.gc();
         long after = usedHeap();
-        return String.format(Locale.ROOT, "# 10^6 cubic terms over 10^5 variables: %d terms, heap retained %.1f MB",
-                polynomial.numTerms(), (after - before) / 1e6);
+        return String.format(
+                Locale.ROOT,
+                "# 10^6 cubic terms over 10^5 variables: %d terms, heap retained %.1f MB",
+                polynomial.numTerms(),
+                (after - before) / 1e6);
     }
 
     private static long usedHeap() {

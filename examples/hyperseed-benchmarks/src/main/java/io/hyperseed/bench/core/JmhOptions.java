@@ -24,27 +24,44 @@ import picocli.CommandLine.Option;
  */
 public final class JmhOptions {
 
-    @Option(names = "--forks", paramLabel = "N", defaultValue = "1",
+    @Option(
+            names = "--forks",
+            paramLabel = "N",
+            defaultValue = "1",
             description = "JMH forks per benchmark; 0 runs in this JVM (default: ${DEFAULT-VALUE}).")
     int forks;
 
-    @Option(names = "--warmups", paramLabel = "N", defaultValue = "1",
+    @Option(
+            names = "--warmups",
+            paramLabel = "N",
+            defaultValue = "1",
             description = "Warm-up iterations (default: ${DEFAULT-VALUE}).")
     int warmups;
 
-    @Option(names = "--iterations", paramLabel = "N", defaultValue = "3",
+    @Option(
+            names = "--iterations",
+            paramLabel = "N",
+            defaultValue = "3",
             description = "Measured iterations (default: ${DEFAULT-VALUE}).")
     int iterations;
 
-    @Option(names = "--iteration-time", paramLabel = "DURATION", defaultValue = "1s",
+    @Option(
+            names = "--iteration-time",
+            paramLabel = "DURATION",
+            defaultValue = "1s",
             converter = Converters.DurationConverter.class,
             description = "Length of one iteration, e.g. 1s or 200ms (default: ${DEFAULT-VALUE}).")
     Duration iterationTime;
 
     /** One line for the settings header. */
     public String describe() {
-        return String.format(Locale.ROOT, "JMH %d fork(s), %d warm-up + %d measured iteration(s) of %d ms, one thread",
-                forks, warmups, iterations, iterationTime.toMillis());
+        return String.format(
+                Locale.ROOT,
+                "JMH %d fork(s), %d warm-up + %d measured iteration(s) of %d ms, one thread",
+                forks,
+                warmups,
+                iterations,
+                iterationTime.toMillis());
     }
 
     /**

@@ -41,43 +41,70 @@ import picocli.CommandLine.Parameters;
  * epochs). Sections whose data is missing are skipped with a line saying so. Writes
  * {@code docs/results/neural-benchmark.txt}.
  */
-@Command(name = "neural", mixinStandardHelpOptions = true,
+@Command(
+        name = "neural",
+        mixinStandardHelpOptions = true,
         description = "The HGNN+ seeder alone: toy, Cora cut and epoch time, HypOp scaling, memory.")
 public final class NeuralCommand extends BenchmarkCommand {
 
     /** The sections, in their default order. */
-    public enum Section { toy, cora, epoch, scaling, memory }
+    public enum Section {
+        toy,
+        cora,
+        epoch,
+        scaling,
+        memory
+    }
 
     private static final String CORA = "seed-bip/cora_hypergraph.txt";
     private static final String HYPOP = "hypop/synthetic_original";
     private static final String HYPOP_REPORTED = "hypop/reported_results.csv";
 
-    @Parameters(paramLabel = "SECTION", arity = "0..*",
+    @Parameters(
+            paramLabel = "SECTION",
+            arity = "0..*",
             description = "Sections to run: ${COMPLETION-CANDIDATES} (default: all).")
     private List<Section> sections = List.of(Section.values());
 
-    @Option(names = "--set", paramLabel = "NAME=VALUE",
+    @Option(
+            names = "--set",
+            paramLabel = "NAME=VALUE",
             description = "A neural property (as in 'hyperseed solve --set'), e.g. --set epochs=400.")
     private List<String> settings = new ArrayList<>();
 
-    @Option(names = "--seeds", paramLabel = "N", defaultValue = "5",
+    @Option(
+            names = "--seeds",
+            paramLabel = "N",
+            defaultValue = "5",
             description = "Seeds for the Cora section (default: ${DEFAULT-VALUE}).")
     private int seeds;
 
-    @Option(names = "--memory-epochs", paramLabel = "N", defaultValue = "5000",
+    @Option(
+            names = "--memory-epochs",
+            paramLabel = "N",
+            defaultValue = "5000",
             description = "Epochs of the memory section (default: ${DEFAULT-VALUE}).")
     private int memoryEpochs;
 
-    @Option(names = "--epoch-runs", paramLabel = "N", defaultValue = "200",
+    @Option(
+            names = "--epoch-runs",
+            paramLabel = "N",
+            defaultValue = "200",
             description = "Timed epochs of the toy and epoch sections, after a tenth as many warm-up epochs (default:"
                     + " ${DEFAULT-VALUE}).")
     private int epochRuns;
 
-    @Option(names = "--cora-restarts", paramLabel = "N", defaultValue = "8",
+    @Option(
+            names = "--cora-restarts",
+            paramLabel = "N",
+            defaultValue = "8",
             description = "Restarts of the Cora restart figures; 0 or 1 skips them (default: ${DEFAULT-VALUE}).")
     private int coraRestarts;
 
-    @Option(names = "--cora-time-limit", paramLabel = "DURATION", defaultValue = "30s",
+    @Option(
+            names = "--cora-time-limit",
+            paramLabel = "DURATION",
+            defaultValue = "30s",
             converter = Converters.DurationConverter.class,
             description = "The whole seeder's limit in the Cora restart figures (default: ${DEFAULT-VALUE}).")
     private Duration coraTimeLimit;
@@ -117,8 +144,7 @@ public final class NeuralCommand extends BenchmarkCommand {
 
     /** The seeder's settings from validated {@code --set} properties. */
     static NeuralConfig config(Map<String, String> properties) {
-        NeuralPhaseProperties phase = new NeuralPhaseProperties() {
-        };
+        NeuralPhaseProperties phase = new NeuralPhaseProperties() {};
         phase.applyProperties(properties);
         return phase.toConfig();
     }
@@ -131,8 +157,14 @@ public final class NeuralCommand extends BenchmarkCommand {
             out.printf(Locale.ROOT, "toy epoch: %.2f ms median%n", timer.medianMillis(epochRuns / 10, epochRuns));
         }
         TrainingResult r = new HgnnSeeder(config).train(toy, SeedingContext.of(1));
-        out.printf(Locale.ROOT, "x = %s, objective %.4f, violation %.4f, relaxed %s, epochs %d, %d ms%n",
-                bits(r.assignment()), r.objective(), r.violation(), Arrays.toString(r.relaxed()), r.epochs(),
+        out.printf(
+                Locale.ROOT,
+                "x = %s, objective %.4f, violation %.4f, relaxed %s, epochs %d, %d ms%n",
+                bits(r.assignment()),
+                r.objective(),
+                r.violation(),
+                Arrays.toString(r.relaxed()),
+                r.epochs(),
                 r.time().toMillis());
     }
 
@@ -162,12 +194,19 @@ public final class NeuralCommand extends BenchmarkCommand {
             cuts[s] = r.objective();
             thresholds[s] = r.thresholdRounded().objective();
             seconds[s] = r.time().toMillis() / 1000.0;
-            out.printf(Locale.ROOT, "seed %d: cut %.0f (0.5-threshold before repair %.0f), epochs %d, %.2f s, %s%n",
-                    s + 1, cuts[s], thresholds[s], r.epochs(), seconds[s], r.stopReason());
+            out.printf(
+                    Locale.ROOT,
+                    "seed %d: cut %.0f (0.5-threshold before repair %.0f), epochs %d, %.2f s, %s%n",
+                    s + 1,
+                    cuts[s],
+                    thresholds[s],
+                    r.epochs(),
+                    seconds[s],
+                    r.stopReason());
             out.flush();
         }
-        out.println("cut min/median/max: " + summary(cuts) + "; threshold-only: " + summary(thresholds)
-                + "; seconds: " + summary(seconds));
+        out.println("cut min/median/max: " + summary(cuts) + "; threshold-only: " + summary(thresholds) + "; seconds: "
+                + summary(seconds));
         if (coraRestarts > 1) {
             coraRestarts(problem, cuts);
         }
@@ -175,7 +214,10 @@ public final class NeuralCommand extends BenchmarkCommand {
 
     /** The same seeds with up to {@code --cora-restarts} restarts, the whole seeder within its time limit. */
     private void coraRestarts(PuboProblem problem, double[] singleCuts) throws Exception {
-        NeuralConfig restarts = config.toBuilder().optRestarts(coraRestarts).optTimeLimit(coraTimeLimit).build();
+        NeuralConfig restarts = config.toBuilder()
+                .optRestarts(coraRestarts)
+                .optTimeLimit(coraTimeLimit)
+                .build();
         out.println("\n## Cora with restarts=" + coraRestarts + ", timeLimit " + restarts.timeLimit()
                 + " (whole seeder), " + seeds + " seeds");
         double[] cuts = new double[seeds];
@@ -189,9 +231,18 @@ public final class NeuralCommand extends BenchmarkCommand {
             cuts[s] = r.objective();
             thresholds[s] = r.thresholdRounded().objective();
             ran[s] = r.restarts();
-            out.printf(Locale.ROOT, "seed %d: cut %.0f (single run %.0f; winner's 0.5-threshold %.0f), restarts run"
-                    + " %d, won by restart %d, epochs %d (all restarts), %.2f s wall, %s%n", s + 1, cuts[s],
-                    singleCuts[s], thresholds[s], r.restarts(), r.bestRestart(), r.epochs(), seconds[s],
+            out.printf(
+                    Locale.ROOT,
+                    "seed %d: cut %.0f (single run %.0f; winner's 0.5-threshold %.0f), restarts run"
+                            + " %d, won by restart %d, epochs %d (all restarts), %.2f s wall, %s%n",
+                    s + 1,
+                    cuts[s],
+                    singleCuts[s],
+                    thresholds[s],
+                    r.restarts(),
+                    r.bestRestart(),
+                    r.epochs(),
+                    seconds[s],
                     r.stopReason());
             out.flush();
         }
@@ -202,7 +253,8 @@ public final class NeuralCommand extends BenchmarkCommand {
     private void epochTime() throws Exception {
         Optional<Instance> cora = coraInstance();
         if (cora.isEmpty()) {
-            out.println("\n## Epoch time: skipped, data missing (" + data.folder().resolve(CORA) + ")");
+            out.println(
+                    "\n## Epoch time: skipped, data missing (" + data.folder().resolve(CORA) + ")");
             return;
         }
         out.println("\n## One epoch on Cora (forward, loss, backward, AdamW step), median of " + epochRuns + " after "
@@ -225,7 +277,8 @@ public final class NeuralCommand extends BenchmarkCommand {
                 + " time s | HypOp reported");
         List<Path> files;
         try (Stream<Path> stream = Files.list(dir.get())) {
-            files = stream.sorted(Comparator.comparingInt(NeuralCommand::declaredSize)).toList();
+            files = stream.sorted(Comparator.comparingInt(NeuralCommand::declaredSize))
+                    .toList();
         }
         for (Path file : files) {
             Instance instance = data.read(file.toString(), Format.HYPOP);
@@ -235,10 +288,20 @@ public final class NeuralCommand extends BenchmarkCommand {
                 ms = timer.medianMillis(10, 50);
             }
             TrainingResult r = new HgnnSeeder(config).train(instance.problem(), SeedingContext.of(1));
-            out.printf(Locale.ROOT, "%s | %d | %d | %d | %.2f | %.3f | %.0f | %.0f | %d | %.1f | %s%n",
-                    file.getFileName(), graph.numVertices(), graph.numEdges(), graph.numPins(), ms,
-                    1000 * ms / graph.numPins(), r.objective(), r.thresholdRounded().objective(), r.epochs(),
-                    r.time().toMillis() / 1000.0, reported.getOrDefault(file.getFileName().toString(), "-"));
+            out.printf(
+                    Locale.ROOT,
+                    "%s | %d | %d | %d | %.2f | %.3f | %.0f | %.0f | %d | %.1f | %s%n",
+                    file.getFileName(),
+                    graph.numVertices(),
+                    graph.numEdges(),
+                    graph.numPins(),
+                    ms,
+                    1000 * ms / graph.numPins(),
+                    r.objective(),
+                    r.thresholdRounded().objective(),
+                    r.epochs(),
+                    r.time().toMillis() / 1000.0,
+                    reported.getOrDefault(file.getFileName().toString(), "-"));
             out.flush();
         }
     }
@@ -277,8 +340,13 @@ public final class NeuralCommand extends BenchmarkCommand {
                 if (epoch % interval == 0) {
                     System.gc();
                     Runtime rt = Runtime.getRuntime();
-                    out.printf(Locale.ROOT, "epoch %5d: heap %6.1f MiB, RSS %7.1f MiB, live arrays %d%n", epoch,
-                            (rt.totalMemory() - rt.freeMemory()) / 1048576.0, rssMiB(), timer.liveArrays());
+                    out.printf(
+                            Locale.ROOT,
+                            "epoch %5d: heap %6.1f MiB, RSS %7.1f MiB, live arrays %d%n",
+                            epoch,
+                            (rt.totalMemory() - rt.freeMemory()) / 1048576.0,
+                            rssMiB(),
+                            timer.liveArrays());
                     out.flush();
                 }
                 if (epoch < memoryEpochs) {
@@ -312,7 +380,7 @@ public final class NeuralCommand extends BenchmarkCommand {
     private static String summary(double[] values) {
         double[] sorted = values.clone();
         Arrays.sort(sorted);
-        return String.format(Locale.ROOT, "%.2f / %.2f / %.2f", sorted[0], sorted[sorted.length / 2],
-                sorted[sorted.length - 1]);
+        return String.format(
+                Locale.ROOT, "%.2f / %.2f / %.2f", sorted[0], sorted[sorted.length / 2], sorted[sorted.length - 1]);
     }
 }

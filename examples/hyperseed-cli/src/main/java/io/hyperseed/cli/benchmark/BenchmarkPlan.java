@@ -26,9 +26,18 @@ import java.util.Objects;
  * @param order the execution order
  * @param orderSeed the seed of a random order
  */
-public record BenchmarkPlan(List<Path> instances, Format format, List<String> configs, List<String> frameworks,
-        Duration timeLimit, int repeats, long baseSeed, String device, Map<String, String> neuralProperties,
-        RunOrder order, long orderSeed) {
+public record BenchmarkPlan(
+        List<Path> instances,
+        Format format,
+        List<String> configs,
+        List<String> frameworks,
+        Duration timeLimit,
+        int repeats,
+        long baseSeed,
+        String device,
+        Map<String, String> neuralProperties,
+        RunOrder order,
+        long orderSeed) {
 
     public BenchmarkPlan {
         instances = List.copyOf(instances);
@@ -64,8 +73,8 @@ public record BenchmarkPlan(List<Path> instances, Format format, List<String> co
             for (String config : configs) {
                 for (String framework : frameworks) {
                     for (int r = 0; r < repeats; r++) {
-                        runs.add(new PlannedRun(runs.size(), runs.size(), instance, config, framework, r,
-                                baseSeed + r));
+                        runs.add(
+                                new PlannedRun(runs.size(), runs.size(), instance, config, framework, r, baseSeed + r));
                     }
                 }
             }

@@ -58,12 +58,12 @@ public final class BenchmarkRunner {
         public Options {
             Objects.requireNonNull(warmUp, "warmUp");
             if (parallel < 1) {
-                throw new IllegalArgumentException("The parallel runs (" + parallel + ") must be at least 1. Maybe "
-                        + "--parallel 1?");
+                throw new IllegalArgumentException(
+                        "The parallel runs (" + parallel + ") must be at least 1. Maybe " + "--parallel 1?");
             }
             if (warmUp.isNegative()) {
-                throw new IllegalArgumentException("The warm-up (" + warmUp + ") must not be negative. Maybe "
-                        + "--warm-up 0s to skip it?");
+                throw new IllegalArgumentException(
+                        "The warm-up (" + warmUp + ") must not be negative. Maybe " + "--warm-up 0s to skip it?");
             }
             if (neuralThreads < 1) {
                 throw new IllegalArgumentException("The neural threads (" + neuralThreads + ") must be at least 1.");
@@ -82,7 +82,10 @@ public final class BenchmarkRunner {
      * @param log receives one line per run (from several threads when runs are parallel; calls are serialised)
      * @param stopRequested true when the benchmark should end after the current runs
      */
-    public BenchmarkRunner(Function<String, HybridSolver> solvers, InstanceSource source, Consumer<String> log,
+    public BenchmarkRunner(
+            Function<String, HybridSolver> solvers,
+            InstanceSource source,
+            Consumer<String> log,
             BooleanSupplier stopRequested) {
         this.solvers = Objects.requireNonNull(solvers, "solvers");
         this.source = Objects.requireNonNull(source, "source");
@@ -99,8 +102,9 @@ public final class BenchmarkRunner {
      * Runs {@code runs} (from {@code plan}); {@code references} gives each instance's reference value. Returns the
      * records in run-matrix order.
      */
-    public List<RunRecord> run(BenchmarkPlan plan, List<PlannedRun> runs, Options options,
-            Function<Instance, KnownValue> references) throws IOException {
+    public List<RunRecord> run(
+            BenchmarkPlan plan, List<PlannedRun> runs, Options options, Function<Instance, KnownValue> references)
+            throws IOException {
         Map<String, HybridSolver> frameworkSolvers = new HashMap<>();
         plan.frameworks().forEach(f -> frameworkSolvers.put(f, solvers.apply(f)));
         if (runs.isEmpty()) {
@@ -121,8 +125,8 @@ public final class BenchmarkRunner {
                 try {
                     Instance instance = cache.acquire(run);
                     KnownValue ref = known.computeIfAbsent(run.instance(), k -> references.apply(instance));
-                    RunRecord record = runOne(plan, run, instance, frameworkSolvers.get(run.framework()), options,
-                            ref, stopRequested);
+                    RunRecord record = runOne(
+                            plan, run, instance, frameworkSolvers.get(run.framework()), options, ref, stopRequested);
                     records.add(record);
                     log.accept("[" + done.incrementAndGet() + "/" + runs.size() + "] " + describe(record));
                 } finally {
@@ -153,8 +157,7 @@ public final class BenchmarkRunner {
 
     /** A worker loop; may throw what reading an instance throws. */
     @FunctionalInterface
-    private interface Worker extends java.util.concurrent.Callable<Void> {
-    }
+    private interface Worker extends java.util.concurrent.Callable<Void> {}
 
     private static void runParallel(Worker worker, int parallel, RunQueue queue) throws IOException {
         ExecutorService pool = Executors.newFixedThreadPool(parallel, r -> {
@@ -203,10 +206,14 @@ public final class BenchmarkRunner {
      * Solves the smallest instance of {@code runs} (by file size) once per config x framework with the warm-up
      * budget; nothing is recorded, failures are logged and left for the runs to report.
      */
-    private void warmUp(BenchmarkPlan plan, List<PlannedRun> runs, Duration budget,
-            Map<String, HybridSolver> frameworkSolvers) throws IOException {
-        Path smallest = runs.stream().map(PlannedRun::instance).distinct()
-                .min(Comparator.comparingLong(BenchmarkRunner::fileSize)).orElseThrow();
+    private void warmUp(
+            BenchmarkPlan plan, List<PlannedRun> runs, Duration budget, Map<String, HybridSolver> frameworkSolvers)
+            throws IOException {
+        Path smallest = runs.stream()
+                .map(PlannedRun::instance)
+                .distinct()
+                .min(Comparator.comparingLong(BenchmarkRunner::fileSize))
+                .orElseThrow();
         Instance instance = source.read(smallest);
         Duration each = budget.compareTo(plan.timeLimit()) < 0 ? budget : plan.timeLimit();
         LinkedHashSet<List<String>> pairs = new LinkedHashSet<>();
@@ -217,8 +224,8 @@ public final class BenchmarkRunner {
             if (stopRequested.getAsBoolean()) {
                 return;
             }
-            SolveOptions options = new SolveOptions(pair.get(0), each, plan.baseSeed(), plan.device(),
-                    plan.neuralProperties());
+            SolveOptions options =
+                    new SolveOptions(pair.get(0), each, plan.baseSeed(), plan.device(), plan.neuralProperties());
             try {
                 frameworkSolvers.get(pair.get(1)).solve(instance, options, SolveListener.NONE);
             } catch (RuntimeException | LinkageError | OutOfMemoryError e) {
@@ -241,10 +248,16 @@ public final class BenchmarkRunner {
      * Runs one solve and records it. A solve cut short by a stop request (Ctrl-C interrupts it, and the solver
      * returns its best so far) is recorded as stopped, so that no truncated run enters the statistics.
      */
-    private static RunRecord runOne(BenchmarkPlan plan, PlannedRun run, Instance instance, HybridSolver solver,
-            Options options, KnownValue known, BooleanSupplier stopRequested) {
-        SolveOptions solveOptions = new SolveOptions(run.config(), plan.timeLimit(), run.seed(), plan.device(),
-                plan.neuralProperties());
+    private static RunRecord runOne(
+            BenchmarkPlan plan,
+            PlannedRun run,
+            Instance instance,
+            HybridSolver solver,
+            Options options,
+            KnownValue known,
+            BooleanSupplier stopRequested) {
+        SolveOptions solveOptions =
+                new SolveOptions(run.config(), plan.timeLimit(), run.seed(), plan.device(), plan.neuralProperties());
         boolean maximize = instance.problem().sense() == Sense.MAXIMIZE;
         int threads = NeuralConfigs.isNeural(run.config()) ? options.neuralThreads() : 1;
         if (options.parallel() == 1) {
@@ -255,18 +268,56 @@ public final class BenchmarkRunner {
         String scope = cpu.isProcess() ? RunRecord.CPU_PROCESS : RunRecord.CPU_THREAD;
         try {
             SolveResult r = solver.solve(instance, solveOptions, SolveListener.NONE);
-            return new RunRecord(run.run(), run.order(), instance.name(), solver.framework(), run.config(),
-                    run.repeat(), run.seed(), plan.timeLimit(), r.solution().objective(), r.solution().violation(),
-                    r.solution().isFeasible(), r.seed() == null ? Double.NaN : r.seed().solution().objective(),
-                    r.seedTime(), r.totalTime(), cpu.elapsed(), scope, threads, r.moveEvaluationSpeed(),
-                    known.value(), known.source(), maximize, r.bestOverTime(), stopRequested.getAsBoolean()
-                            ? "stopped (Ctrl-C) before the budget ended; not counted" : "");
+            return new RunRecord(
+                    run.run(),
+                    run.order(),
+                    instance.name(),
+                    solver.framework(),
+                    run.config(),
+                    run.repeat(),
+                    run.seed(),
+                    plan.timeLimit(),
+                    r.solution().objective(),
+                    r.solution().violation(),
+                    r.solution().isFeasible(),
+                    r.seed() == null ? Double.NaN : r.seed().solution().objective(),
+                    r.seedTime(),
+                    r.totalTime(),
+                    cpu.elapsed(),
+                    scope,
+                    threads,
+                    r.moveEvaluationSpeed(),
+                    known.value(),
+                    known.source(),
+                    maximize,
+                    r.bestOverTime(),
+                    stopRequested.getAsBoolean() ? "stopped (Ctrl-C) before the budget ended; not counted" : "");
         } catch (RuntimeException | LinkageError | OutOfMemoryError e) {
             Duration elapsed = Duration.ofNanos(System.nanoTime() - start);
-            return new RunRecord(run.run(), run.order(), instance.name(), solver.framework(), run.config(),
-                    run.repeat(), run.seed(), plan.timeLimit(), Double.NaN, Double.NaN, false, Double.NaN,
-                    Duration.ZERO, elapsed, cpu.elapsed(), scope, threads, 0, known.value(), known.source(), maximize,
-                    List.of(), oneLine(e.getClass().getSimpleName() + ": " + e.getMessage()));
+            return new RunRecord(
+                    run.run(),
+                    run.order(),
+                    instance.name(),
+                    solver.framework(),
+                    run.config(),
+                    run.repeat(),
+                    run.seed(),
+                    plan.timeLimit(),
+                    Double.NaN,
+                    Double.NaN,
+                    false,
+                    Double.NaN,
+                    Duration.ZERO,
+                    elapsed,
+                    cpu.elapsed(),
+                    scope,
+                    threads,
+                    0,
+                    known.value(),
+                    known.source(),
+                    maximize,
+                    List.of(),
+                    oneLine(e.getClass().getSimpleName() + ": " + e.getMessage()));
         }
     }
 
@@ -280,11 +331,12 @@ public final class BenchmarkRunner {
         if (r.failed()) {
             return head + " FAILED: " + r.error();
         }
-        return head + ": " + Numbers.objective(r.objective()) + (r.feasible() ? "" : " (infeasible, violation "
-                + Numbers.objective(r.violation()) + ")")
+        return head + ": " + Numbers.objective(r.objective())
+                + (r.feasible() ? "" : " (infeasible, violation " + Numbers.objective(r.violation()) + ")")
                 + (Double.isNaN(r.gapPercent()) ? "" : " gap " + Numbers.percent(r.gapPercent()))
-                + (Double.isNaN(r.seedObjective()) ? "" : ", seed " + Numbers.objective(r.seedObjective()) + " in "
-                        + Numbers.seconds(r.seedTime()))
+                + (Double.isNaN(r.seedObjective())
+                        ? ""
+                        : ", seed " + Numbers.objective(r.seedObjective()) + " in " + Numbers.seconds(r.seedTime()))
                 + ", total " + Numbers.seconds(r.totalTime()) + ", cpu " + Numbers.seconds(r.cpuTime()) + " ("
                 + r.cpuScope() + ", " + r.threads() + (r.threads() == 1 ? " thread)" : " threads)");
     }

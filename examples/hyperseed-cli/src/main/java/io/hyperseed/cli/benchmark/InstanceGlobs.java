@@ -19,8 +19,7 @@ import java.util.stream.Stream;
  */
 public final class InstanceGlobs {
 
-    private InstanceGlobs() {
-    }
+    private InstanceGlobs() {}
 
     /**
      * The files matched by {@code patterns}.
@@ -39,7 +38,9 @@ public final class InstanceGlobs {
     /** True for {@code FILE#k} where FILE is a file: one instance of a multi-instance file, read as solve reads it. */
     private static boolean selectsOneInstance(String pattern) {
         int hash = pattern.lastIndexOf('#');
-        return hash > 0 && hash < pattern.length() - 1 && pattern.substring(hash + 1).chars().allMatch(Character::isDigit)
+        return hash > 0
+                && hash < pattern.length() - 1
+                && pattern.substring(hash + 1).chars().allMatch(Character::isDigit)
                 && Files.isRegularFile(Path.of(pattern.substring(0, hash)));
     }
 
@@ -62,8 +63,8 @@ public final class InstanceGlobs {
                 throw new NoSuchFileException(pattern);
             }
             if (Files.isDirectory(file)) {
-                throw new IllegalArgumentException("The instance path (" + pattern + ") is a folder. Maybe \""
-                        + pattern + "/*\"?");
+                throw new IllegalArgumentException(
+                        "The instance path (" + pattern + ") is a folder. Maybe \"" + pattern + "/*\"?");
             }
             return List.of(file);
         }
@@ -78,7 +79,8 @@ public final class InstanceGlobs {
             Path root = base;
             try (Stream<Path> walk = Files.walk(root, depth)) {
                 walk.filter(Files::isRegularFile)
-                        .filter(p -> matcher.matches(Path.of(root.relativize(p).toString().replace('\\', '/'))))
+                        .filter(p -> matcher.matches(
+                                Path.of(root.relativize(p).toString().replace('\\', '/'))))
                         .sorted()
                         .forEach(p -> matches.add(relative ? root.relativize(p) : p));
             }

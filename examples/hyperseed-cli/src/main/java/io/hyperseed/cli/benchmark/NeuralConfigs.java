@@ -12,8 +12,7 @@ import java.util.Locale;
  */
 final class NeuralConfigs {
 
-    private NeuralConfigs() {
-    }
+    private NeuralConfigs() {}
 
     /** True when {@code config} has a neural phase. */
     static boolean isNeural(String config) {

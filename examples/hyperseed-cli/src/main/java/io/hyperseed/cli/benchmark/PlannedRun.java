@@ -15,16 +15,15 @@ import java.util.Objects;
  * @param repeat the 0-based repeat
  * @param seed the random seed ({@code baseSeed + repeat})
  */
-public record PlannedRun(int run, int order, Path instance, String config, String framework, int repeat,
-        long seed) {
+public record PlannedRun(int run, int order, Path instance, String config, String framework, int repeat, long seed) {
 
     public PlannedRun {
         Objects.requireNonNull(instance, "instance");
         Objects.requireNonNull(config, "config");
         Objects.requireNonNull(framework, "framework");
         if (run < 0 || order < 0 || repeat < 0) {
-            throw new IllegalArgumentException("The run (" + run + "), order (" + order + ") and repeat (" + repeat
-                    + ") must not be negative.");
+            throw new IllegalArgumentException(
+                    "The run (" + run + "), order (" + order + ") and repeat (" + repeat + ") must not be negative.");
         }
     }
 

@@ -19,7 +19,9 @@ import java.util.Random;
  * {@code O(runs)}; deterministic for a seed.
  */
 public enum RunOrder {
-    RANDOM, INTERLEAVED, SEQUENTIAL;
+    RANDOM,
+    INTERLEAVED,
+    SEQUENTIAL;
 
     /**
      * Arranges {@code matrix} (the runs of the whole plan, in matrix order, with {@code cells} runs per instance)
@@ -32,8 +34,7 @@ public enum RunOrder {
             switch (this) {
                 case RANDOM -> Collections.shuffle(block, new Random(seed * 1_000_003L + start));
                 case INTERLEAVED -> block = interleave(block, repeats);
-                case SEQUENTIAL -> {
-                }
+                case SEQUENTIAL -> {}
             }
             ordered.addAll(block);
         }

@@ -25,7 +25,7 @@ final class RunQueue {
     /** The next run to start, waiting for the neural slot when needed; null when none is left or closed. */
     synchronized PlannedRun next() throws InterruptedException {
         while (!closed && !pending.isEmpty()) {
-            for (Iterator<PlannedRun> it = pending.iterator(); it.hasNext();) {
+            for (Iterator<PlannedRun> it = pending.iterator(); it.hasNext(); ) {
                 PlannedRun r = it.next();
                 boolean isNeural = neural.test(r);
                 if (!isNeural || !neuralRunning) {

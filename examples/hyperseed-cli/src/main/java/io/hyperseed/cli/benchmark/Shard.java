@@ -56,16 +56,18 @@ public record Shard(int index, int count, String origin) {
                         + "SLURM_ARRAY_TASK_COUNT is not. Maybe give --shard K/N?");
             }
             int id = integer(slurm, "SLURM_ARRAY_TASK_ID", "SLURM_ARRAY_TASK_ID");
-            int min = integer(env.getOrDefault("SLURM_ARRAY_TASK_MIN", "0"), "SLURM_ARRAY_TASK_MIN",
-                    "SLURM_ARRAY_TASK_MIN");
-            int step = integer(env.getOrDefault("SLURM_ARRAY_TASK_STEP", "1"), "SLURM_ARRAY_TASK_STEP",
-                    "SLURM_ARRAY_TASK_STEP");
+            int min = integer(
+                    env.getOrDefault("SLURM_ARRAY_TASK_MIN", "0"), "SLURM_ARRAY_TASK_MIN", "SLURM_ARRAY_TASK_MIN");
+            int step = integer(
+                    env.getOrDefault("SLURM_ARRAY_TASK_STEP", "1"), "SLURM_ARRAY_TASK_STEP", "SLURM_ARRAY_TASK_STEP");
             if (step < 1 || (id - min) % step != 0) {
                 throw new IllegalArgumentException("The Slurm array task (" + id + ", min " + min + ", step " + step
                         + ") is not on the array's grid. Maybe give --shard K/N?");
             }
-            return new Shard((id - min) / step + 1, integer(count, "SLURM_ARRAY_TASK_COUNT",
-                    "SLURM_ARRAY_TASK_COUNT"), "SLURM_ARRAY_TASK_ID");
+            return new Shard(
+                    (id - min) / step + 1,
+                    integer(count, "SLURM_ARRAY_TASK_COUNT", "SLURM_ARRAY_TASK_COUNT"),
+                    "SLURM_ARRAY_TASK_ID");
         }
         String k8s = env.get("JOB_COMPLETION_INDEX");
         if (k8s != null) {
@@ -77,8 +79,8 @@ public record Shard(int index, int count, String origin) {
                 throw new IllegalArgumentException("JOB_COMPLETION_INDEX (" + k8s + ") is set but the shard count is"
                         + " not. Maybe set " + COUNT_VARIABLE + " to the Job's completions, or give --shard-count?");
             }
-            return new Shard(integer(k8s, "JOB_COMPLETION_INDEX", "JOB_COMPLETION_INDEX") + 1, count,
-                    "JOB_COMPLETION_INDEX");
+            return new Shard(
+                    integer(k8s, "JOB_COMPLETION_INDEX", "JOB_COMPLETION_INDEX") + 1, count, "JOB_COMPLETION_INDEX");
         }
         if (countOption != null) {
             throw new IllegalArgumentException("--shard-count (" + countOption + ") needs JOB_COMPLETION_INDEX in "
@@ -108,8 +110,10 @@ public record Shard(int index, int count, String origin) {
         try {
             return Integer.parseInt(text.trim());
         } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("The shard value (" + text + ") in " + what + " is not an integer "
-                    + "(from " + origin + "). Maybe --shard 1/4?", e);
+            throw new IllegalArgumentException(
+                    "The shard value (" + text + ") in " + what + " is not an integer " + "(from " + origin
+                            + "). Maybe --shard 1/4?",
+                    e);
         }
     }
 }

@@ -27,8 +27,7 @@ final class TorchThreads {
         }
     }
 
-    private TorchThreads() {
-    }
+    private TorchThreads() {}
 
     /** Asks for one intra-op and one inter-op thread for every later engine start. */
     static void limitToOne() {
@@ -46,8 +45,8 @@ final class TorchThreads {
             if (one) {
                 ai.djl.pytorch.jni.JniUtils.setNumThreads(1);
             }
-            return Optional.of(new Pools(ai.djl.pytorch.jni.JniUtils.getNumThreads(),
-                    ai.djl.pytorch.jni.JniUtils.getNumInteropThreads()));
+            return Optional.of(new Pools(
+                    ai.djl.pytorch.jni.JniUtils.getNumThreads(), ai.djl.pytorch.jni.JniUtils.getNumInteropThreads()));
         } catch (RuntimeException | LinkageError e) {
             return Optional.empty();
         }

@@ -16,7 +16,10 @@ import picocli.CommandLine.Option;
  * {@code hyperseed generate hypergraph}: a HypOp-like random hypergraph ({@link RandomHypergraphs}), written as
  * hMETIS ({@code .hgr}), HypOp text or, for graphs, rudy.
  */
-@Command(name = "hypergraph", mixinStandardHelpOptions = true, sortOptions = false,
+@Command(
+        name = "hypergraph",
+        mixinStandardHelpOptions = true,
+        sortOptions = false,
         description = "A seeded random hypergraph for max-cut (HypOp-like: mostly small hyperedges).")
 public final class GenerateHypergraph implements Callable<Integer> {
 
@@ -35,15 +38,19 @@ public final class GenerateHypergraph implements Callable<Integer> {
     @Option(names = "--min-size", defaultValue = "2", description = "Smallest hyperedge (default: ${DEFAULT-VALUE}).")
     private int minSize;
 
-    @Option(names = "--max-size", defaultValue = "10", description = "Largest hyperedge; 2 gives a graph "
-            + "(default: ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--max-size",
+            defaultValue = "10",
+            description = "Largest hyperedge; 2 gives a graph " + "(default: ${DEFAULT-VALUE}).")
     private int maxSize;
 
     @Option(names = "--seed", defaultValue = "1", description = "The random seed (default: ${DEFAULT-VALUE}).")
     private long seed;
 
-    @Option(names = "--writer", defaultValue = "hmetis", description = "hmetis, hypop or rudy (graphs only) "
-            + "(default: ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--writer",
+            defaultValue = "hmetis",
+            description = "hmetis, hypop or rudy (graphs only) " + "(default: ${DEFAULT-VALUE}).")
     private String writer;
 
     @Option(names = "--out", required = true, paramLabel = "FILE", description = "The file to write.")
@@ -57,11 +64,13 @@ public final class GenerateHypergraph implements Callable<Integer> {
             case "hmetis" -> HypergraphWriter.writeHmetis(graph, out);
             case "hypop" -> HypergraphWriter.writeHypop(graph, out);
             case "rudy" -> HypergraphWriter.writeRudy(graph, out);
-            default -> throw new IllegalArgumentException("The writer (" + writer
-                    + ") is not one of hmetis, hypop, rudy.");
+            default ->
+                throw new IllegalArgumentException("The writer (" + writer + ") is not one of hmetis, hypop, rudy.");
         }
-        spec.commandLine().getOut().println("wrote " + out + ": " + graph.numVertices() + " vertices, "
-                + graph.numEdges() + " hyperedges, " + graph.numPins() + " pins (seed " + seed + ")");
+        spec.commandLine()
+                .getOut()
+                .println("wrote " + out + ": " + graph.numVertices() + " vertices, " + graph.numEdges()
+                        + " hyperedges, " + graph.numPins() + " pins (seed " + seed + ")");
         return 0;
     }
 }

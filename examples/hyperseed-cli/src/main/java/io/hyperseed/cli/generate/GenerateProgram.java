@@ -14,7 +14,10 @@ import picocli.CommandLine.Option;
  * {@code hyperseed generate program}: a random constrained 0-1 program with a planted feasible point
  * ({@link RandomPrograms}), written in Hyperseed's {@code .pubo} format.
  */
-@Command(name = "program", mixinStandardHelpOptions = true, sortOptions = false,
+@Command(
+        name = "program",
+        mixinStandardHelpOptions = true,
+        sortOptions = false,
         description = "A seeded random constrained 0-1 program (knapsack rows, exactly-one and at-most-one groups).")
 public final class GenerateProgram implements Callable<Integer> {
 
@@ -36,8 +39,10 @@ public final class GenerateProgram implements Callable<Integer> {
     @Option(names = "--groups", description = "Exactly-one groups and as many at-most-one groups (default: n/10).")
     private Integer groups;
 
-    @Option(names = "--group-size", defaultValue = "3", description = "Variables per group (default: "
-            + "${DEFAULT-VALUE}).")
+    @Option(
+            names = "--group-size",
+            defaultValue = "3",
+            description = "Variables per group (default: " + "${DEFAULT-VALUE}).")
     private int groupSize;
 
     @Option(names = "--seed", defaultValue = "1", description = "The random seed (default: ${DEFAULT-VALUE}).")
@@ -50,14 +55,18 @@ public final class GenerateProgram implements Callable<Integer> {
     public Integer call() throws Exception {
         RandomPrograms.Spec defaults = RandomPrograms.Spec.of(n);
         int g = groups == null ? defaults.exactlyOneGroups() : groups;
-        RandomPrograms.Spec spec = new RandomPrograms.Spec(n, terms == null ? defaults.objectiveTerms() : terms,
-                knapsackRows, g, g, groupSize);
+        RandomPrograms.Spec spec = new RandomPrograms.Spec(
+                n, terms == null ? defaults.objectiveTerms() : terms, knapsackRows, g, g, groupSize);
         var program = RandomPrograms.generate(spec, seed).problem();
         GeneratedFiles.createParent(out);
         PuboWriter.write(program, out);
-        this.spec.commandLine().getOut().println("wrote " + out + ": " + program.numVariables() + " variables, "
-                + program.objective().numTerms() + " objective terms, " + program.constraints().size()
-                + " constraints (seed " + seed + ")");
+        this.spec
+                .commandLine()
+                .getOut()
+                .println("wrote " + out + ": " + program.numVariables() + " variables, "
+                        + program.objective().numTerms() + " objective terms, "
+                        + program.constraints().size()
+                        + " constraints (seed " + seed + ")");
         return 0;
     }
 }

@@ -16,7 +16,10 @@ import picocli.CommandLine.Option;
  * {@code hyperseed generate sat}: random k-SAT with a planted solution ({@link RandomPrograms#plantedSat}), written
  * as DIMACS CNF; satisfiable by construction. {@code O(m k)}.
  */
-@Command(name = "sat", mixinStandardHelpOptions = true, sortOptions = false,
+@Command(
+        name = "sat",
+        mixinStandardHelpOptions = true,
+        sortOptions = false,
         description = "A seeded random k-SAT formula with a planted solution (DIMACS CNF, satisfiable).")
 public final class GenerateSat implements Callable<Integer> {
 
@@ -44,17 +47,23 @@ public final class GenerateSat implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         if (n < k || k < 1 || m < 0) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "Invalid size (--n " + n + ", --m " + m
-                    + ", --k " + k + "). Maybe --n 250 --m 1065 --k 3?");
+            throw new CommandLine.ParameterException(
+                    spec.commandLine(),
+                    "Invalid size (--n " + n + ", --m " + m + ", --k " + k + "). Maybe --n 250 --m 1065 --k 3?");
         }
         RandomPrograms.PlantedSat sat = RandomPrograms.plantedSat(n, m, k, seed);
         GeneratedFiles.createParent(out);
         try (Writer writer = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
-            sat.writeDimacs(writer, "planted random " + k + "-SAT, hyperseed generate sat --n " + n + " --m " + m
-                    + " --k " + k + " --seed " + seed);
+            sat.writeDimacs(
+                    writer,
+                    "planted random " + k + "-SAT, hyperseed generate sat --n " + n + " --m " + m + " --k " + k
+                            + " --seed " + seed);
         }
-        this.spec.commandLine().getOut().println("wrote " + out + ": " + n + " variables, " + m + " clauses of "
-                + k + " literals, satisfiable (planted, seed " + seed + ")");
+        this.spec
+                .commandLine()
+                .getOut()
+                .println("wrote " + out + ": " + n + " variables, " + m + " clauses of " + k
+                        + " literals, satisfiable (planted, seed " + seed + ")");
         return 0;
     }
 }

@@ -7,8 +7,7 @@ import java.nio.file.Path;
 /** File helpers shared by the generate subcommands. */
 final class GeneratedFiles {
 
-    private GeneratedFiles() {
-    }
+    private GeneratedFiles() {}
 
     /** Creates the folder that will hold {@code file}. */
     static void createParent(Path file) throws IOException {

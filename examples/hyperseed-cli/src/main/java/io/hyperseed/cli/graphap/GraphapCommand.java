@@ -28,7 +28,10 @@ import picocli.CommandLine.Parameters;
  * is an option on top of a preset ({@code tuned} or {@code original}). This entry point sets PyTorch to one intra-op
  * and one inter-op thread unless {@code ai.djl.pytorch.num_threads} is already set (these graphs are tiny).
  */
-@Command(name = "graphap", mixinStandardHelpOptions = true, sortOptions = false,
+@Command(
+        name = "graphap",
+        mixinStandardHelpOptions = true,
+        sortOptions = false,
         description = "Run the graph-classification study (GCN / GIN / affinity-propagation attention) on a "
                 + "TUDataset folder, e.g. ../shared/data/tudataset/MUTAG.")
 public final class GraphapCommand implements Callable<Integer> {
@@ -42,20 +45,27 @@ public final class GraphapCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "DATASET_DIR", description = "The folder with e.g. MUTAG_A.txt.")
     private Path datasetDir;
 
-    @Option(names = "--out", defaultValue = "docs/graphap", description = "The results folder (default: "
-            + "${DEFAULT-VALUE}).")
+    @Option(
+            names = "--out",
+            defaultValue = "docs/graphap",
+            description = "The results folder (default: " + "${DEFAULT-VALUE}).")
     private Path out;
 
-    @Option(names = "--preset", defaultValue = "tuned", description = "tuned (this project's settings) or original "
-            + "(the original notebook's: 2 layers, lr 0.05, dropout 0.3, 10 epochs, last epoch, raw similarity, AP "
-            + "1000 iterations, communities recomputed from the embeddings) (default: ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--preset",
+            defaultValue = "tuned",
+            description = "tuned (this project's settings) or original "
+                    + "(the original notebook's: 2 layers, lr 0.05, dropout 0.3, 10 epochs, last epoch, raw similarity, AP "
+                    + "1000 iterations, communities recomputed from the embeddings) (default: ${DEFAULT-VALUE}).")
     private String preset;
 
     @Option(names = "--quick", description = "A smoke run: 2 folds, at most 5 epochs each.")
     private boolean quick;
 
-    @Option(names = "--models", split = ",", description = "A subset of gcn, gin, experiment, experiment-gin "
-            + "(default: gcn, gin, experiment).")
+    @Option(
+            names = "--models",
+            split = ",",
+            description = "A subset of gcn, gin, experiment, experiment-gin " + "(default: gcn, gin, experiment).")
     private List<String> models = new ArrayList<>();
 
     @Option(names = "--folds", description = "Cross-validation folds (default: " + StudyOptions.DEFAULT_FOLDS + ").")
@@ -64,12 +74,16 @@ public final class GraphapCommand implements Callable<Integer> {
     @Option(names = "--seeds", split = ",", description = "Split seeds (default: 1234,1235,1236).")
     private List<Long> seeds = new ArrayList<>();
 
-    @Option(names = "--cache", defaultValue = "target/graphap-cache", description = "Community cache folder "
-            + "(default: ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--cache",
+            defaultValue = "target/graphap-cache",
+            description = "Community cache folder " + "(default: ${DEFAULT-VALUE}).")
     private Path cache;
 
-    @Option(names = "--no-census", negatable = false, description = "Skip the community-count census of every "
-            + "similarity scaling.")
+    @Option(
+            names = "--no-census",
+            negatable = false,
+            description = "Skip the community-count census of every " + "similarity scaling.")
     private boolean noCensus;
 
     @Option(names = "--epochs", description = "Epoch cap per fold (tuned 200, original 10).")
@@ -81,12 +95,14 @@ public final class GraphapCommand implements Callable<Integer> {
     @Option(names = "--batch", description = "Graphs per step (32).")
     private Integer batch;
 
-    @Option(names = "--patience", description = "Early stop after this many epochs without better validation "
-            + "accuracy (tuned 50).")
+    @Option(
+            names = "--patience",
+            description = "Early stop after this many epochs without better validation " + "accuracy (tuned 50).")
     private Integer patience;
 
-    @Option(names = "--selection", description = "Reported epoch: best-validation or last (tuned best-validation, "
-            + "original last).")
+    @Option(
+            names = "--selection",
+            description = "Reported epoch: best-validation or last (tuned best-validation, " + "original last).")
     private String selection;
 
     @Option(names = "--hidden", description = "Embedding and MLP width (64).")
@@ -107,8 +123,9 @@ public final class GraphapCommand implements Callable<Integer> {
     @Option(names = "--g", description = "Similarity weight g of the distance part (0.8).")
     private Double distanceWeight;
 
-    @Option(names = "--similarity", description = "Scaling of the similarity's parts: raw, max or rank (tuned max, "
-            + "original raw).")
+    @Option(
+            names = "--similarity",
+            description = "Scaling of the similarity's parts: raw, max or rank (tuned max, " + "original raw).")
     private String scaling;
 
     @Option(names = "--damping", description = "Affinity-propagation damping (0.8).")
@@ -117,12 +134,15 @@ public final class GraphapCommand implements Callable<Integer> {
     @Option(names = "--ap-iterations", description = "Affinity-propagation iteration cap (tuned 200, original 1000).")
     private Integer apIterations;
 
-    @Option(names = "--ap-convergence", description = "Unchanged-exemplar iterations that stop affinity "
-            + "propagation (15).")
+    @Option(
+            names = "--ap-convergence",
+            description = "Unchanged-exemplar iterations that stop affinity " + "propagation (15).")
     private Integer apConvergence;
 
-    @Option(names = "--communities", description = "structure (bare graph, once) or embeddings (graph carrying the "
-            + "current embeddings, every epoch) (tuned structure, original embeddings).")
+    @Option(
+            names = "--communities",
+            description = "structure (bare graph, once) or embeddings (graph carrying the "
+                    + "current embeddings, every epoch) (tuned structure, original embeddings).")
     private String communities;
 
     @Override
@@ -131,8 +151,8 @@ public final class GraphapCommand implements Callable<Integer> {
             throw new NoSuchFileException(datasetDir.toString());
         }
         System.setProperty("ai.djl.pytorch.num_threads", System.getProperty("ai.djl.pytorch.num_threads", "1"));
-        System.setProperty("ai.djl.pytorch.num_interop_threads",
-                System.getProperty("ai.djl.pytorch.num_interop_threads", "1"));
+        System.setProperty(
+                "ai.djl.pytorch.num_interop_threads", System.getProperty("ai.djl.pytorch.num_interop_threads", "1"));
         StudyOptions options = options();
         PrintWriter stdout = spec.commandLine().getOut();
         long start = System.nanoTime();
@@ -147,8 +167,11 @@ public final class GraphapCommand implements Callable<Integer> {
 
     /** @return the options the command line asks for */
     StudyOptions options() {
-        StudyOptions options = StudyOptions.defaults(datasetDir, out).withPreset(preset).withQuick(quick)
-                .withCacheDir(cache).withCensus(!noCensus);
+        StudyOptions options = StudyOptions.defaults(datasetDir, out)
+                .withPreset(preset)
+                .withQuick(quick)
+                .withCacheDir(cache)
+                .withCensus(!noCensus);
         if (!models.isEmpty()) {
             options = options.withModels(models);
         }

@@ -13,7 +13,9 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code hyperseed info FILE}: sizes, degree and hyperedge-size statistics, and term counts. */
-@Command(name = "info", mixinStandardHelpOptions = true,
+@Command(
+        name = "info",
+        mixinStandardHelpOptions = true,
         description = "Print an instance's sizes, degree and hyperedge-size statistics, and PUBO term counts.")
 public final class InfoCommand implements Callable<Integer> {
 
@@ -26,7 +28,10 @@ public final class InfoCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "FILE", description = "The instance file.")
     private Path file;
 
-    @Option(names = "--format", paramLabel = "F", converter = Converters.FormatConverter.class,
+    @Option(
+            names = "--format",
+            paramLabel = "F",
+            converter = Converters.FormatConverter.class,
             description = "The file format; detected when absent.")
     private Format format;
 

@@ -27,8 +27,7 @@ public final class InstanceInfo {
     /** Above this many (estimated) terms the expanded form is not built, only estimated. */
     public static final long EXPANDED_TERM_LIMIT = 2_000_000L;
 
-    private InstanceInfo() {
-    }
+    private InstanceInfo() {}
 
     /** Prints the report. */
     public static void print(Instance instance, PrintWriter out) {
@@ -36,31 +35,45 @@ public final class InstanceInfo {
         Polynomial objective = problem.objective();
         line(out, "instance", instance.name() + " (" + instance.source() + ")");
         line(out, "format", instance.format().id());
-        line(out, "problem", (instance.isMaxCut() ? "max-cut, " : "") + problem.sense().name().toLowerCase(Locale.ROOT)
-                + ", " + problem.numVariables() + " variables");
-        line(out, "objective", objective.numTerms() + " terms, " + objective.numLiterals() + " literals, degree "
-                + objective.maxDegree());
+        line(
+                out,
+                "problem",
+                (instance.isMaxCut() ? "max-cut, " : "")
+                        + problem.sense().name().toLowerCase(Locale.ROOT) + ", " + problem.numVariables()
+                        + " variables");
+        line(
+                out,
+                "objective",
+                objective.numTerms() + " terms, " + objective.numLiterals() + " literals, degree "
+                        + objective.maxDegree());
         if (problem.isConstrained()) {
             Map<String, Integer> kinds = new TreeMap<>();
             for (Constraint c : problem.constraints()) {
-                String kind = c instanceof ChoiceConstraint choice ? choice.kind().name().toLowerCase(Locale.ROOT)
+                String kind = c instanceof ChoiceConstraint choice
+                        ? choice.kind().name().toLowerCase(Locale.ROOT)
                         : "polynomial";
                 kinds.merge(kind, 1, Integer::sum);
             }
             line(out, "constraints", problem.constraints().size() + " " + kinds);
         }
         instance.maxCutHypergraph().ifPresent(g -> printHypergraph(g, instance.name(), out));
-        AnnealingTemperature.unit(CutKernel.of(instance, true).solved(), () -> false).ifPresent(unit ->
-                line(out, "loss unit", unit + " (score units; the shipped simulated annealing temperatures are "
-                        + "multiplied by it)"));
+        AnnealingTemperature.unit(CutKernel.of(instance, true).solved(), () -> false)
+                .ifPresent(unit -> line(
+                        out,
+                        "loss unit",
+                        unit + " (score units; the shipped simulated annealing temperatures are "
+                                + "multiplied by it)"));
         out.flush();
     }
 
     private static void printHypergraph(Hypergraph g, String name, PrintWriter out) {
         line(out, "vertices", Integer.toString(g.numVertices()));
-        line(out, "hyperedges", g.numEdges() + " (" + g.numPins() + " pins, "
-                + (g.isUnitWeighted() ? "unit weights" : "total weight " + g.totalEdgeWeight()) + ", "
-                + (g.isGraph() ? "a graph" : "a hypergraph") + ")");
+        line(
+                out,
+                "hyperedges",
+                g.numEdges() + " (" + g.numPins() + " pins, "
+                        + (g.isUnitWeighted() ? "unit weights" : "total weight " + g.totalEdgeWeight()) + ", "
+                        + (g.isGraph() ? "a graph" : "a hypergraph") + ")");
         line(out, "degree", Statistics.of(g.numVertices(), g::vertexDegree).toString());
         line(out, "edge size", Statistics.of(g.numEdges(), g::edgeSize) + "; " + sizeHistogram(g));
         Polynomial compact = MaxCut.compact(g, name).objective();
@@ -70,8 +83,11 @@ public final class InstanceInfo {
             Polynomial expanded = MaxCut.expanded(g, name).objective();
             line(out, "expanded", expanded.numTerms() + " terms, " + expanded.numLiterals() + " literals");
         } else {
-            line(out, "expanded", "not built: about " + (estimate == Long.MAX_VALUE ? "more than 2^62" : estimate)
-                    + " terms (sum of 2^|e|); use the compact form");
+            line(
+                    out,
+                    "expanded",
+                    "not built: about " + (estimate == Long.MAX_VALUE ? "more than 2^62" : estimate)
+                            + " terms (sum of 2^|e|); use the compact form");
         }
     }
 
@@ -99,8 +115,10 @@ public final class InstanceInfo {
             counts.merge(bucket, 1, Integer::sum);
         }
         StringBuilder sb = new StringBuilder("sizes");
-        counts.forEach((bucket, count) -> sb.append(' ').append(bucket <= 4 ? Integer.toString(bucket)
-                : "<=" + bucket).append(':').append(count));
+        counts.forEach((bucket, count) -> sb.append(' ')
+                .append(bucket <= 4 ? Integer.toString(bucket) : "<=" + bucket)
+                .append(':')
+                .append(count));
         return sb.toString();
     }
 

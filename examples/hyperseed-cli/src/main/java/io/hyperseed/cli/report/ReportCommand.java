@@ -20,7 +20,10 @@ import picocli.CommandLine.Parameters;
  * one benchmark folder) into the CSV, HTML, PNG and Markdown report that one unsharded run would have written.
  * {@code O(runs log runs + plot bytes)}.
  */
-@Command(name = "report", mixinStandardHelpOptions = true, sortOptions = false,
+@Command(
+        name = "report",
+        mixinStandardHelpOptions = true,
+        sortOptions = false,
         description = "Merge the output folders of 'hyperseed benchmark --shard K/N' (or re-render one) into one "
                 + "CSV + HTML + PNG + Markdown report.")
 public final class ReportCommand implements Callable<Integer> {
@@ -34,7 +37,10 @@ public final class ReportCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "DIR", description = "Benchmark output folders (one per shard).")
     private List<Path> dirs;
 
-    @Option(names = "--out", required = true, paramLabel = "DIR",
+    @Option(
+            names = "--out",
+            required = true,
+            paramLabel = "DIR",
             description = "The merged report folder (created; not one of the shard folders).")
     private Path out;
 
@@ -49,11 +55,11 @@ public final class ReportCommand implements Callable<Integer> {
         PrintWriter stdout = spec.commandLine().getOut();
         Path target = out.toAbsolutePath().normalize();
         for (Path dir : dirs) {
-            if (Files.isDirectory(out) && Files.isSameFile(dir, out) || dir.toAbsolutePath().normalize().equals(
-                    target)) {
+            if (Files.isDirectory(out) && Files.isSameFile(dir, out)
+                    || dir.toAbsolutePath().normalize().equals(target)) {
                 if (dirs.size() > 1) {
-                    throw new IllegalArgumentException("The report folder (" + out + ") is one of the shard folders."
-                            + " Maybe --out merged/?");
+                    throw new IllegalArgumentException(
+                            "The report folder (" + out + ") is one of the shard folders." + " Maybe --out merged/?");
                 }
             }
         }

@@ -1,9 +1,9 @@
 package io.hyperseed.cli.solve;
 
-import io.hyperseed.report.Numbers;
 import io.hyperseed.core.seed.SeedProgress;
 import io.hyperseed.core.solve.ProgressPoint;
 import io.hyperseed.core.solve.SolveListener;
+import io.hyperseed.report.Numbers;
 import java.io.PrintWriter;
 import java.time.Duration;
 import java.util.Locale;
@@ -86,8 +86,12 @@ public final class ProgressDisplay implements SolveListener, AutoCloseable {
     @Override
     public synchronized void onSeedProgress(SeedProgress p) {
         align(p.elapsed());
-        phaseLine = String.format(Locale.ROOT, "training  epoch %d  loss %.4g  rounded %s", p.epoch(), p.loss(),
-                Numbers.objective(p.roundedObjective()))
+        phaseLine = String.format(
+                        Locale.ROOT,
+                        "training  epoch %d  loss %.4g  rounded %s",
+                        p.epoch(),
+                        p.loss(),
+                        Numbers.objective(p.roundedObjective()))
                 + (p.roundedViolation() > 0 ? " (violation " + Numbers.objective(p.roundedViolation()) + ")" : "");
         show();
     }
@@ -151,8 +155,8 @@ public final class ProgressDisplay implements SolveListener, AutoCloseable {
     private void draw(long now) {
         double fraction = Math.min(1.0, (now - start) / (double) Math.max(1, budget.toNanos()));
         int filled = (int) Math.round(fraction * BAR_WIDTH);
-        String line = "[" + "#".repeat(filled) + "-".repeat(BAR_WIDTH - filled) + "] " + elapsedText(now) + "  "
-                + phaseLine;
+        String line =
+                "[" + "#".repeat(filled) + "-".repeat(BAR_WIDTH - filled) + "] " + elapsedText(now) + "  " + phaseLine;
         int pad = Math.max(0, lastWidth - line.length());
         out.print("\r" + line + " ".repeat(pad));
         out.flush();

@@ -13,8 +13,7 @@ import java.util.Map;
 /** Writes a solve's best solution in the core solution file format, with how it was obtained as comments. */
 final class SolutionOutput {
 
-    private SolutionOutput() {
-    }
+    private SolutionOutput() {}
 
     static void write(Path file, Instance instance, SolveOptions options, SolveResult result) throws IOException {
         Map<String, String> comments = new LinkedHashMap<>();
@@ -23,8 +22,11 @@ final class SolutionOutput {
         comments.put("time limit", Numbers.seconds(options.timeLimit()));
         comments.put("total time", Numbers.seconds(result.totalTime()));
         if (result.seed() != null) {
-            comments.put("seeding", result.seed().producer() + " " + Numbers.objective(result.seed().solution()
-                    .objective()) + " in " + Numbers.seconds(result.seedTime()));
+            comments.put(
+                    "seeding",
+                    result.seed().producer() + " "
+                            + Numbers.objective(result.seed().solution().objective()) + " in "
+                            + Numbers.seconds(result.seedTime()));
         }
         SolutionFiles.write(file, instance, result.solution(), comments);
     }

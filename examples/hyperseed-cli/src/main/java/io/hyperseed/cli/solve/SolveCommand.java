@@ -28,7 +28,10 @@ import picocli.CommandLine.Parameters;
  * on stderr, prints a summary on stdout and optionally writes the solution file. Ctrl-C stops the solver, which
  * returns its best so far; the summary and the solution file are still written.
  */
-@Command(name = "solve", mixinStandardHelpOptions = true, sortOptions = false,
+@Command(
+        name = "solve",
+        mixinStandardHelpOptions = true,
+        sortOptions = false,
         description = "Solve one instance: neural seeding (HGNN+) and/or a metaheuristic on one time budget.")
 public final class SolveCommand implements Callable<Integer> {
 
@@ -41,21 +44,33 @@ public final class SolveCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "FILE", description = "The instance file.")
     private Path file;
 
-    @Option(names = "--format", paramLabel = "F", converter = Converters.FormatConverter.class,
+    @Option(
+            names = "--format",
+            paramLabel = "F",
+            converter = Converters.FormatConverter.class,
             description = "The file format (hmetis, hypop, bipnn, rudy, bqp, mknap, cnf, wcnf, pubo, scholp); "
                     + "detected when absent.")
     private Format format;
 
-    @Option(names = "--config", paramLabel = "NAME|FILE.xml", defaultValue = "neural-simulated-annealing",
-            description = "neural-tabu, tabu, late-acceptance, simulated-annealing, neural, neural-simulated-annealing, "
-                    + "neural-late-acceptance, or a solver config XML file (default: ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--config",
+            paramLabel = "NAME|FILE.xml",
+            defaultValue = "neural-simulated-annealing",
+            description =
+                    "neural-tabu, tabu, late-acceptance, simulated-annealing, neural, neural-simulated-annealing, "
+                            + "neural-late-acceptance, or a solver config XML file (default: ${DEFAULT-VALUE}).")
     private String config;
 
-    @Option(names = "--framework", defaultValue = "timefold",
+    @Option(
+            names = "--framework",
+            defaultValue = "timefold",
             description = "timefold or optaplanner (default: ${DEFAULT-VALUE}).")
     private String framework;
 
-    @Option(names = "--time", defaultValue = "30s", converter = Converters.DurationConverter.class,
+    @Option(
+            names = "--time",
+            defaultValue = "30s",
+            converter = Converters.DurationConverter.class,
             description = "The time budget of the whole solve, training included: 30s, 2m, 500ms "
                     + "(default: ${DEFAULT-VALUE}).")
     private Duration time;
@@ -72,36 +87,51 @@ public final class SolveCommand implements Callable<Integer> {
     @Option(names = "--best-known", paramLabel = "V", description = "A reference objective; the gap is reported.")
     private Double bestKnown;
 
-    @Option(names = "--set", paramLabel = "name=value",
+    @Option(
+            names = "--set",
+            paramLabel = "name=value",
             description = "A neural phase property, e.g. --set epochs=500 --set hiddenSizes=128,64 (repeatable).")
     private List<String> settings = new ArrayList<>();
 
-    @Option(names = "--stop-unimproved", paramLabel = "TIME", converter = Converters.DurationConverter.class,
+    @Option(
+            names = "--stop-unimproved",
+            paramLabel = "TIME",
+            converter = Converters.DurationConverter.class,
             description = "Stop the local search once the best solution has not improved for this long, e.g. 2s "
                     + "(default: use the whole budget).")
     private Duration stopUnimproved;
 
-    @Option(names = "--no-reduce", negatable = false,
+    @Option(
+            names = "--no-reduce",
+            negatable = false,
             description = "Solve max-cut instances as given, without the exact reductions (isolated, degree-1, "
                     + "series vertices, merged hyperedges); results are of the original instance either way.")
     private boolean noReduce;
 
-    @Option(names = "--progress", defaultValue = "auto",
+    @Option(
+            names = "--progress",
+            defaultValue = "auto",
             description = "auto, bar, lines or off (default: ${DEFAULT-VALUE}; auto draws a bar on a terminal).")
     private String progress;
 
     @Override
     public Integer call() throws Exception {
-        SolveOptions options = new SolveOptions(Choices.config(config), time, seed, Choices.device(device),
-                NeuralSettings.parse(settings)).withReduce(!noReduce)
+        SolveOptions options = new SolveOptions(
+                        Choices.config(config), time, seed, Choices.device(device), NeuralSettings.parse(settings))
+                .withReduce(!noReduce)
                 .withUnimprovedTimeLimit(stopUnimproved == null ? Duration.ZERO : stopUnimproved);
         HybridSolver solver = Solvers.byFramework(framework);
         Instance instance = Instances.read(file, format);
         SolveResult result;
         boolean interrupted;
         try (StopSignal stop = StopSignal.install();
-                ProgressDisplay display = new ProgressDisplay(spec.commandLine().getErr(), progressMode(progress),
-                        time, Duration.ofSeconds(2), System::nanoTime).startRefreshing()) {
+                ProgressDisplay display = new ProgressDisplay(
+                                spec.commandLine().getErr(),
+                                progressMode(progress),
+                                time,
+                                Duration.ofSeconds(2),
+                                System::nanoTime)
+                        .startRefreshing()) {
             result = solver.solve(instance, options, display);
             interrupted = stop.isRequested();
             display.close();
@@ -123,8 +153,9 @@ public final class SolveCommand implements Callable<Integer> {
             case "lines" -> ProgressDisplay.Mode.LINES;
             case "off" -> ProgressDisplay.Mode.OFF;
             case "auto" -> Terminal.isInteractive() ? ProgressDisplay.Mode.BAR : ProgressDisplay.Mode.LINES;
-            default -> throw new IllegalArgumentException("The progress mode (" + progress
-                    + ") is not one of auto, bar, lines, off.");
+            default ->
+                throw new IllegalArgumentException(
+                        "The progress mode (" + progress + ") is not one of auto, bar, lines, off.");
         };
     }
 }

@@ -1,12 +1,12 @@
 package io.hyperseed.cli.solve;
 
-import io.hyperseed.report.Numbers;
 import io.hyperseed.core.eval.Solution;
 import io.hyperseed.core.io.Instance;
 import io.hyperseed.core.model.Sense;
 import io.hyperseed.core.seed.Seed;
 import io.hyperseed.core.solve.SolveOptions;
 import io.hyperseed.core.solve.SolveResult;
+import io.hyperseed.report.Numbers;
 import java.io.PrintWriter;
 import java.time.Duration;
 import java.util.Objects;
@@ -21,8 +21,8 @@ import java.util.Objects;
  * @param bestKnown a reference objective, or NaN
  * @param interrupted true when Ctrl-C stopped the solve early
  */
-public record SolveSummary(Instance instance, SolveOptions options, SolveResult result, double bestKnown,
-        boolean interrupted) {
+public record SolveSummary(
+        Instance instance, SolveOptions options, SolveResult result, double bestKnown, boolean interrupted) {
 
     public SolveSummary {
         Objects.requireNonNull(instance, "instance");
@@ -34,13 +34,23 @@ public record SolveSummary(Instance instance, SolveOptions options, SolveResult 
     public void print(PrintWriter out) {
         Solution best = result.solution();
         boolean maximize = instance.problem().sense() == Sense.MAXIMIZE;
-        line(out, "instance", instance.name() + " (" + instance.format().id() + ", "
-                + instance.problem().numVariables() + " variables"
-                + instance.maxCutHypergraph().map(g -> ", " + g.numEdges() + " hyperedges").orElse("")
-                + (instance.problem().isConstrained() ? ", " + instance.problem().constraints().size()
-                        + " constraints" : "") + ")");
-        line(out, "run", result.framework() + " / " + result.config() + ", seed " + options.randomSeed()
-                + ", budget " + Numbers.seconds(options.timeLimit()) + ", device " + options.device());
+        line(
+                out,
+                "instance",
+                instance.name() + " (" + instance.format().id() + ", "
+                        + instance.problem().numVariables() + " variables"
+                        + instance.maxCutHypergraph()
+                                .map(g -> ", " + g.numEdges() + " hyperedges")
+                                .orElse("")
+                        + (instance.problem().isConstrained()
+                                ? ", " + instance.problem().constraints().size() + " constraints"
+                                : "")
+                        + ")");
+        line(
+                out,
+                "run",
+                result.framework() + " / " + result.config() + ", seed " + options.randomSeed() + ", budget "
+                        + Numbers.seconds(options.timeLimit()) + ", device " + options.device());
         if (interrupted) {
             line(out, "stopped", "interrupted (Ctrl-C): best so far below");
         }
@@ -52,29 +62,44 @@ public record SolveSummary(Instance instance, SolveOptions options, SolveResult 
         }
         Seed seed = result.seed();
         if (seed != null) {
-            line(out, "seed", Numbers.objective(seed.solution().objective())
-                    + (seed.solution().isFeasible() ? "" : " (violation "
-                            + Numbers.objective(seed.solution().violation()) + ")")
-                    + " from " + seed.producer() + " in " + Numbers.seconds(seed.elapsed()) + details(seed));
+            line(
+                    out,
+                    "seed",
+                    Numbers.objective(seed.solution().objective())
+                            + (seed.solution().isFeasible()
+                                    ? ""
+                                    : " (violation "
+                                            + Numbers.objective(seed.solution().violation()) + ")")
+                            + " from " + seed.producer() + " in " + Numbers.seconds(seed.elapsed()) + details(seed));
         }
         Duration search = result.totalTime().minus(result.seedTime());
-        line(out, "time", "seeding " + Numbers.seconds(result.seedTime()) + ", search "
-                + Numbers.seconds(search.isNegative() ? Duration.ZERO : search) + ", total "
-                + Numbers.seconds(result.totalTime()));
+        line(
+                out,
+                "time",
+                "seeding " + Numbers.seconds(result.seedTime()) + ", search "
+                        + Numbers.seconds(search.isNegative() ? Duration.ZERO : search) + ", total "
+                        + Numbers.seconds(result.totalTime()));
         if (!result.bestOverTime().isEmpty()) {
             Duration last = result.bestOverTime().getLast().elapsed();
-            line(out, "improved", "last at " + Numbers.seconds(last)
-                    + (options.stopsWhenUnimproved() && result.totalTime().compareTo(options.timeLimit()) < 0
-                            ? " (stopped after " + Numbers.seconds(options.unimprovedTimeLimit())
-                                    + " without improvement)"
-                            : ""));
+            line(
+                    out,
+                    "improved",
+                    "last at " + Numbers.seconds(last)
+                            + (options.stopsWhenUnimproved()
+                                            && result.totalTime().compareTo(options.timeLimit()) < 0
+                                    ? " (stopped after " + Numbers.seconds(options.unimprovedTimeLimit())
+                                            + " without improvement)"
+                                    : ""));
         }
         if (result.moveEvaluationSpeed() > 0) {
             line(out, "moves/s", Long.toString(result.moveEvaluationSpeed()));
         }
         if (!Double.isNaN(bestKnown)) {
-            line(out, "gap", Numbers.percent(Numbers.gapPercent(best.objective(), bestKnown, maximize))
-                    + " to best known " + Numbers.objective(bestKnown));
+            line(
+                    out,
+                    "gap",
+                    Numbers.percent(Numbers.gapPercent(best.objective(), bestKnown, maximize)) + " to best known "
+                            + Numbers.objective(bestKnown));
         }
         out.flush();
     }
@@ -116,8 +141,11 @@ public record SolveSummary(Instance instance, SolveOptions options, SolveResult 
             return "";
         }
         StringBuilder sb = new StringBuilder();
-        new java.util.TreeMap<>(seed.details()).forEach((k, v) -> sb.append(sb.isEmpty() ? " (" : ", ").append(k)
-                .append(' ').append(v instanceof Number n ? Numbers.objective(n.doubleValue()) : v));
+        new java.util.TreeMap<>(seed.details())
+                .forEach((k, v) -> sb.append(sb.isEmpty() ? " (" : ", ")
+                        .append(k)
+                        .append(' ')
+                        .append(v instanceof Number n ? Numbers.objective(n.doubleValue()) : v));
         return sb.append(')').toString();
     }
 

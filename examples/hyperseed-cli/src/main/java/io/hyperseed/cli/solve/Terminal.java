@@ -6,8 +6,7 @@ package io.hyperseed.cli.solve;
  */
 final class Terminal {
 
-    private Terminal() {
-    }
+    private Terminal() {}
 
     static boolean isInteractive() {
         String tty = System.getProperty("hyperseed.tty");

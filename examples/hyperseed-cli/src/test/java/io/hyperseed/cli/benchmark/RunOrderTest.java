@@ -14,9 +14,20 @@ import org.junit.jupiter.api.Test;
 class RunOrderTest {
 
     private static BenchmarkPlan plan(int instances, int repeats, RunOrder order, long seed) {
-        return new BenchmarkPlan(IntStream.range(0, instances).mapToObj(i -> Path.of("i" + i + ".hgr")).toList(),
-                null, List.of("neural-tabu", "tabu"), List.of("timefold"), Duration.ofSeconds(1), repeats, 1L, "auto",
-                Map.of(), order, seed);
+        return new BenchmarkPlan(
+                IntStream.range(0, instances)
+                        .mapToObj(i -> Path.of("i" + i + ".hgr"))
+                        .toList(),
+                null,
+                List.of("neural-tabu", "tabu"),
+                List.of("timefold"),
+                Duration.ofSeconds(1),
+                repeats,
+                1L,
+                "auto",
+                Map.of(),
+                order,
+                seed);
     }
 
     @Test
@@ -49,8 +60,17 @@ class RunOrderTest {
     void interleavedRotatesTheConfigsPerRepeat() {
         List<PlannedRun> runs = plan(1, 4, RunOrder.INTERLEAVED, 1).runs();
 
-        assertThat(runs).extracting(r -> r.config() + "#" + r.repeat()).containsExactly("neural-tabu#0", "tabu#0",
-                "tabu#1", "neural-tabu#1", "neural-tabu#2", "tabu#2", "tabu#3", "neural-tabu#3");
+        assertThat(runs)
+                .extracting(r -> r.config() + "#" + r.repeat())
+                .containsExactly(
+                        "neural-tabu#0",
+                        "tabu#0",
+                        "tabu#1",
+                        "neural-tabu#1",
+                        "neural-tabu#2",
+                        "tabu#2",
+                        "tabu#3",
+                        "neural-tabu#3");
     }
 
     @Test

@@ -9,17 +9,26 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.EnumSource;
-import org.junit.jupiter.api.Test;
 
 class ShardTest {
 
     private static BenchmarkPlan plan(RunOrder order) {
-        return new BenchmarkPlan(List.of(Path.of("a.hgr"), Path.of("b.hgr"), Path.of("c.hgr")), null,
-                List.of("neural-tabu", "tabu"), List.of("timefold", "optaplanner"), Duration.ofSeconds(1), 3, 1L,
-                "auto", Map.of(), order, 7L);
+        return new BenchmarkPlan(
+                List.of(Path.of("a.hgr"), Path.of("b.hgr"), Path.of("c.hgr")),
+                null,
+                List.of("neural-tabu", "tabu"),
+                List.of("timefold", "optaplanner"),
+                Duration.ofSeconds(1),
+                3,
+                1L,
+                "auto",
+                Map.of(),
+                order,
+                7L);
     }
 
     @ParameterizedTest
@@ -31,15 +40,20 @@ class ShardTest {
             List<PlannedRun> union = new ArrayList<>();
             for (int k = 1; k <= n; k++) {
                 List<PlannedRun> shard = new Shard(k, n, "test").select(all);
-                assertThat(shard).as("shard %d/%d keeps the planned order", k, n)
+                assertThat(shard)
+                        .as("shard %d/%d keeps the planned order", k, n)
                         .isSortedAccordingTo(Comparator.comparingInt(PlannedRun::order));
                 union.addAll(shard);
             }
-            assertThat(union).as("%d shards", n).hasSize(plan.size()).doesNotHaveDuplicates()
+            assertThat(union)
+                    .as("%d shards", n)
+                    .hasSize(plan.size())
+                    .doesNotHaveDuplicates()
                     .containsExactlyInAnyOrderElementsOf(all);
         }
         assertThat(all.stream().map(r -> List.of(r.instance().toString(), r.config(), r.framework(), r.repeat())))
-                .doesNotHaveDuplicates().hasSize(36);
+                .doesNotHaveDuplicates()
+                .hasSize(36);
     }
 
     @Test
@@ -51,8 +65,18 @@ class ShardTest {
     @ParameterizedTest
     @CsvSource({"5,1,2,3,3/3", "0,0,1,4,1/4", "4,1,1,4,4/4"})
     void slurmArrayTaskGivesTheShard(String id, String min, String step, String count, String expected) {
-        Shard shard = Shard.resolve(null, null, Map.of("SLURM_ARRAY_TASK_ID", id, "SLURM_ARRAY_TASK_MIN", min,
-                "SLURM_ARRAY_TASK_STEP", step, "SLURM_ARRAY_TASK_COUNT", count));
+        Shard shard = Shard.resolve(
+                null,
+                null,
+                Map.of(
+                        "SLURM_ARRAY_TASK_ID",
+                        id,
+                        "SLURM_ARRAY_TASK_MIN",
+                        min,
+                        "SLURM_ARRAY_TASK_STEP",
+                        step,
+                        "SLURM_ARRAY_TASK_COUNT",
+                        count));
 
         assertThat(shard).hasToString(expected);
         assertThat(shard.origin()).isEqualTo("SLURM_ARRAY_TASK_ID");
@@ -61,7 +85,8 @@ class ShardTest {
     @Test
     void kubernetesCompletionIndexNeedsACount() {
         assertThatThrownBy(() -> Shard.resolve(null, null, Map.of("JOB_COMPLETION_INDEX", "0")))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining(Shard.COUNT_VARIABLE);
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining(Shard.COUNT_VARIABLE);
 
         assertThat(Shard.resolve(null, null, Map.of("JOB_COMPLETION_INDEX", "2", Shard.COUNT_VARIABLE, "3")))
                 .hasToString("3/3");
@@ -70,21 +95,25 @@ class ShardTest {
 
     @Test
     void optionBeatsTheEnvironmentAndNoneMeansTheWholePlan() {
-        assertThat(Shard.resolve("2/2", null, Map.of("JOB_COMPLETION_INDEX", "0"))).hasToString("2/2");
+        assertThat(Shard.resolve("2/2", null, Map.of("JOB_COMPLETION_INDEX", "0")))
+                .hasToString("2/2");
         assertThat(Shard.resolve(null, null, Map.of())).isEqualTo(Shard.ALL);
     }
 
     @ParameterizedTest
-    @CsvSource(delimiter = ';', value = {"0/3;K/N with 1 <= K <= N", "4/3;K/N with 1 <= K <= N", "3;is not K/N",
-        "a/b;not an integer"})
+    @CsvSource(
+            delimiter = ';',
+            value = {"0/3;K/N with 1 <= K <= N", "4/3;K/N with 1 <= K <= N", "3;is not K/N", "a/b;not an integer"})
     void badShardIsRejectedWithTheValue(String text, String message) {
-        assertThatThrownBy(() -> Shard.resolve(text, null, Map.of())).isInstanceOf(IllegalArgumentException.class)
+        assertThatThrownBy(() -> Shard.resolve(text, null, Map.of()))
+                .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining(message);
     }
 
     @Test
     void shardCountWithoutAnIndexIsRejected() {
-        assertThatThrownBy(() -> Shard.resolve(null, 3, Map.of())).isInstanceOf(IllegalArgumentException.class)
+        assertThatThrownBy(() -> Shard.resolve(null, 3, Map.of()))
+                .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("--shard-count (3)");
     }
 }

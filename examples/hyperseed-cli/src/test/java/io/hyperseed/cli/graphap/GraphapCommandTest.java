@@ -33,9 +33,29 @@ class GraphapCommandTest {
 
     @Test
     void presetOriginalWithOverrides() {
-        StudyOptions options = parse("data/MUTAG", "--preset", "original", "--epochs", "20", "--similarity", "rank",
-                "--communities", "structure", "--selection", "best-validation", "--lr", "0.01", "--layers", "4",
-                "--seeds", "1,2", "--models", "gcn,experiment", "--no-census", "--ap-iterations", "300");
+        StudyOptions options = parse(
+                "data/MUTAG",
+                "--preset",
+                "original",
+                "--epochs",
+                "20",
+                "--similarity",
+                "rank",
+                "--communities",
+                "structure",
+                "--selection",
+                "best-validation",
+                "--lr",
+                "0.01",
+                "--layers",
+                "4",
+                "--seeds",
+                "1,2",
+                "--models",
+                "gcn,experiment",
+                "--no-census",
+                "--ap-iterations",
+                "300");
         Hyperparameters hp = options.hyperparameters();
         assertThat(options.preset()).isEqualTo("original");
         assertThat(hp.epochs()).isEqualTo(20);
@@ -54,7 +74,8 @@ class GraphapCommandTest {
     @Test
     void unknownScalingNamesTheValue() {
         assertThatThrownBy(() -> parse("data/MUTAG", "--similarity", "log"))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("(log)");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("(log)");
         assertThat(List.of(SimilarityScaling.values())).hasSize(3);
     }
 }

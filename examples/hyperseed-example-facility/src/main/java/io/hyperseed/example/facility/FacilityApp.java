@@ -67,9 +67,14 @@ public final class FacilityApp {
      * @param producer who made the neural phase's values ({@code hgnn+}, or {@code greedy} after a failure)
      * @param epochs the training epochs of the neural phase (0 for LS alone)
      */
-    public record Run(Mode mode, long seed, HardSoftScore score, HardSoftScore seedScore, long neuralMillis,
-            String producer, int epochs) {
-    }
+    public record Run(
+            Mode mode,
+            long seed,
+            HardSoftScore score,
+            HardSoftScore seedScore,
+            long neuralMillis,
+            String producer,
+            int epochs) {}
 
     /**
      * The neural settings of this model: the constraint penalty starts at the scale of one facility's costs
@@ -77,8 +82,7 @@ public final class FacilityApp {
      */
     public static final Map<String, String> NEURAL_PROPERTIES = Map.of("penaltyStart", "500");
 
-    private FacilityApp() {
-    }
+    private FacilityApp() {}
 
     /** The solver config of {@code mode} for the facility model, {@code budget} in all, seed {@code seed}. */
     public static SolverConfig solverConfig(Mode mode, Duration budget, long seed, SeedingListener listener) {
@@ -96,8 +100,11 @@ public final class FacilityApp {
         } else {
             construction = new ConstructionHeuristicPhaseConfig();
         }
-        return new SolverConfig().withSolutionClass(FacilityPlan.class).withEntityClasses(Facility.class)
-                .withConstraintProviderClass(FacilityConstraintProvider.class).withRandomSeed(seed)
+        return new SolverConfig()
+                .withSolutionClass(FacilityPlan.class)
+                .withEntityClasses(Facility.class)
+                .withConstraintProviderClass(FacilityConstraintProvider.class)
+                .withRandomSeed(seed)
                 .withTerminationConfig(new TerminationConfig().withMillisecondsSpentLimit(budget.toMillis()))
                 .withPhases(construction, new LocalSearchPhaseConfig());
     }
@@ -112,12 +119,19 @@ public final class FacilityApp {
             }
         };
         FacilityPlan best = SolverFactory.<FacilityPlan>create(solverConfig(mode, budget, seed, listener))
-                .buildSolver().solve(plan);
+                .buildSolver()
+                .solve(plan);
         Seed seedResult = written.get();
-        HardSoftScore seedScore = seedResult == null ? null
-                : HardSoftScore.of(-Math.round(seedResult.solution().violation()),
+        HardSoftScore seedScore = seedResult == null
+                ? null
+                : HardSoftScore.of(
+                        -Math.round(seedResult.solution().violation()),
                         -Math.round(seedResult.solution().objective()));
-        return new Run(mode, seed, best.getScore(), seedScore,
+        return new Run(
+                mode,
+                seed,
+                best.getScore(),
+                seedScore,
                 seedResult == null ? 0 : seedResult.elapsed().toMillis(),
                 seedResult == null ? "" : seedResult.producer(),
                 seedResult == null ? 0 : ((Number) seedResult.details().getOrDefault("epochs", 0)).intValue());
@@ -147,19 +161,28 @@ public final class FacilityApp {
             }
         }
         if (study) {
-            study(java.util.Arrays.stream(seconds.split(",")).map(t -> Duration.ofSeconds(Long.parseLong(t.trim())))
-                    .toList(), out);
+            study(
+                    java.util.Arrays.stream(seconds.split(","))
+                            .map(t -> Duration.ofSeconds(Long.parseLong(t.trim())))
+                            .toList(),
+                    out);
             return;
         }
         Duration budget = Duration.ofSeconds(Long.parseLong(seconds));
         FacilityPlan plan = FacilityGenerator.generate(districts, customers, seed);
-        System.out.printf("Facility plan: %d districts, %d facilities, %d customers, seed %d, %d s per solve.%n",
+        System.out.printf(
+                "Facility plan: %d districts, %d facilities, %d customers, seed %d, %d s per solve.%n",
                 districts, plan.getFacilities().size(), customers, seed, budget.toSeconds());
         for (Mode mode : Mode.values()) {
             Run run = solve(plan, mode, budget, seed);
-            System.out.printf("%-12s best %s%s%n", mode.label(), run.score(), run.seedScore() == null ? ""
-                    : "   (neural phase wrote " + run.seedScore() + " from " + run.producer() + " in "
-                            + run.neuralMillis() + " ms)");
+            System.out.printf(
+                    "%-12s best %s%s%n",
+                    mode.label(),
+                    run.score(),
+                    run.seedScore() == null
+                            ? ""
+                            : "   (neural phase wrote " + run.seedScore() + " from " + run.producer() + " in "
+                                    + run.neuralMillis() + " ms)");
         }
     }
 
@@ -183,9 +206,17 @@ public final class FacilityApp {
                     FacilityPlan plan = FacilityGenerator.generate(size[0], size[1], seed);
                     Run plain = solve(plan, Mode.LS_ALONE, budget, seed);
                     Run neural = solve(plan, Mode.NEURAL_LS, budget, seed);
-                    String row = String.format("| %d / %d | %d | %s | %s (%s, %d epochs) | %s | %d | %s |",
-                            2 * size[0], size[1], seed, plain.score(), neural.seedScore(), neural.producer(),
-                            neural.epochs(), neural.score(), neural.neuralMillis(),
+                    String row = String.format(
+                            "| %d / %d | %d | %s | %s (%s, %d epochs) | %s | %d | %s |",
+                            2 * size[0],
+                            size[1],
+                            seed,
+                            plain.score(),
+                            neural.seedScore(),
+                            neural.producer(),
+                            neural.epochs(),
+                            neural.score(),
+                            neural.neuralMillis(),
                             verdict(neural.score(), plain.score()));
                     System.out.println(budget.toSeconds() + " s " + row);
                     lines.add(row);
@@ -197,7 +228,8 @@ public final class FacilityApp {
                     + tally[1] + " ties, " + tally[0] + " worse (score order: hard first, then soft).");
         }
         String after = uptime();
-        String seconds = String.join(",", budgets.stream().map(b -> Long.toString(b.toSeconds())).toList());
+        String seconds = String.join(
+                ",", budgets.stream().map(b -> Long.toString(b.toSeconds())).toList());
         try (PrintStream md = new PrintStream(Files.newOutputStream(createParent(out)), true, "UTF-8")) {
             md.println("# The neural phase in a user's own Timefold model: facility opening");
             md.println();

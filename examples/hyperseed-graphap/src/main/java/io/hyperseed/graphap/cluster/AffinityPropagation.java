@@ -202,7 +202,9 @@ public record AffinityPropagation(double damping, int maxIterations, int converg
     }
 
     private static int[] membersOf(int[] labels, int cluster) {
-        return IntStream.range(0, labels.length).filter(i -> labels[i] == cluster).toArray();
+        return IntStream.range(0, labels.length)
+                .filter(i -> labels[i] == cluster)
+                .toArray();
     }
 
     private static int[] allPoints(int n) {

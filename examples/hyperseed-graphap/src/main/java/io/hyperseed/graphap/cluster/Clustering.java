@@ -41,8 +41,11 @@ public record Clustering(int[] labels, int[] exemplars, int iterations, boolean 
 
     @Override
     public boolean equals(Object other) {
-        return other instanceof Clustering c && iterations == c.iterations && converged == c.converged
-                && Arrays.equals(labels, c.labels) && Arrays.equals(exemplars, c.exemplars);
+        return other instanceof Clustering c
+                && iterations == c.iterations
+                && converged == c.converged
+                && Arrays.equals(labels, c.labels)
+                && Arrays.equals(exemplars, c.exemplars);
     }
 
     @Override

@@ -16,14 +16,15 @@ public record Communities(int[] communityOf, int count) {
         for (int v = 0; v < communityOf.length; v++) {
             int c = communityOf[v];
             if (c < 0 || c >= count) {
-                throw new IllegalArgumentException("Community of node " + v + " (" + c + ") is outside 0.." + (count - 1)
-                        + ". Maybe count is wrong?");
+                throw new IllegalArgumentException("Community of node " + v + " (" + c + ") is outside 0.."
+                        + (count - 1) + ". Maybe count is wrong?");
             }
             seen[c] = true;
         }
         for (int c = 0; c < count; c++) {
             if (!seen[c]) {
-                throw new IllegalArgumentException("Community (" + c + ") has no node. Maybe labels were not compacted?");
+                throw new IllegalArgumentException(
+                        "Community (" + c + ") has no node. Maybe labels were not compacted?");
             }
         }
         communityOf = communityOf.clone();

@@ -39,7 +39,8 @@ public final class CommunityCache {
      * @throws IOException when the cache file cannot be written
      */
     public List<Communities> communities(TuDataset dataset, Consumer<String> progress) throws IOException {
-        Path file = cacheDirectory == null ? null
+        Path file = cacheDirectory == null
+                ? null
                 : cacheDirectory.resolve(dataset.name() + "-" + detector.key() + ".communities");
         if (file != null) {
             List<Communities> cached = readIfValid(file, dataset.graphs());
@@ -60,7 +61,11 @@ public final class CommunityCache {
         if (file != null) {
             Files.createDirectories(file.getParent());
             List<String> lines = result.stream()
-                    .map(c -> String.join(" ", Arrays.stream(c.communityOf()).mapToObj(Integer::toString).toList()))
+                    .map(c -> String.join(
+                            " ",
+                            Arrays.stream(c.communityOf())
+                                    .mapToObj(Integer::toString)
+                                    .toList()))
                     .toList();
             Files.write(file, lines, StandardCharsets.UTF_8);
         }
@@ -78,7 +83,9 @@ public final class CommunityCache {
             }
             List<Communities> result = new ArrayList<>(lines.size());
             for (int g = 0; g < lines.size(); g++) {
-                int[] labels = Arrays.stream(lines.get(g).strip().split(" ")).mapToInt(Integer::parseInt).toArray();
+                int[] labels = Arrays.stream(lines.get(g).strip().split(" "))
+                        .mapToInt(Integer::parseInt)
+                        .toArray();
                 if (labels.length != graphs.get(g).nodeCount()) {
                     return null;
                 }

@@ -39,7 +39,7 @@ public record CommunityDetector(StructuralSimilarity similarity, AffinityPropaga
 
     /** @return a short text naming every setting, used as cache key */
     public String key() {
-        return "g" + similarity.distanceWeight() + "-" + similarity.scaling().id() + "-d" + clustering.damping() + "-it" + clustering.maxIterations()
-                + "-c" + clustering.convergenceIterations() + "-s" + noiseSeed;
+        return "g" + similarity.distanceWeight() + "-" + similarity.scaling().id() + "-d" + clustering.damping() + "-it"
+                + clustering.maxIterations() + "-c" + clustering.convergenceIterations() + "-s" + noiseSeed;
     }
 }

@@ -23,8 +23,8 @@ public record LabeledGraph(int nodeCount, int[] edgeSources, int[] edgeTargets, 
     /** Checks the invariants and takes defensive copies. */
     public LabeledGraph {
         if (nodeCount < 1) {
-            throw new IllegalArgumentException(
-                    "A graph needs at least one node (nodeCount " + nodeCount + "). Maybe the graph indicator skips it?");
+            throw new IllegalArgumentException("A graph needs at least one node (nodeCount " + nodeCount
+                    + "). Maybe the graph indicator skips it?");
         }
         if (edgeSources.length != edgeTargets.length) {
             throw new IllegalArgumentException("Edge endpoint arrays differ in length (" + edgeSources.length + " vs "
@@ -42,8 +42,9 @@ public record LabeledGraph(int nodeCount, int[] edgeSources, int[] edgeTargets, 
             int s = edgeSources[e];
             int t = edgeTargets[e];
             if (s < 0 || t >= nodeCount || s >= t) {
-                throw new IllegalArgumentException("Edge " + e + " (" + s + ", " + t + ") must satisfy 0 <= source < target < "
-                        + nodeCount + ". Maybe a self-loop or an unsorted pair?");
+                throw new IllegalArgumentException(
+                        "Edge " + e + " (" + s + ", " + t + ") must satisfy 0 <= source < target < " + nodeCount
+                                + ". Maybe a self-loop or an unsorted pair?");
             }
         }
         edgeSources = edgeSources.clone();
@@ -120,8 +121,10 @@ public record LabeledGraph(int nodeCount, int[] edgeSources, int[] edgeTargets, 
 
     @Override
     public int hashCode() {
-        return 31 * (31 * Arrays.hashCode(edgeSources) + Arrays.hashCode(edgeTargets)) + Arrays.hashCode(nodeLabels)
-                + nodeCount * 7 + label;
+        return 31 * (31 * Arrays.hashCode(edgeSources) + Arrays.hashCode(edgeTargets))
+                + Arrays.hashCode(nodeLabels)
+                + nodeCount * 7
+                + label;
     }
 
     @Override

@@ -67,15 +67,16 @@ public final class TuDatasetReader {
         for (int g = 0; g < graphCount; g++) {
             int offset = firstNode[g];
             int size = firstNode[g + 1] - offset;
-            long[] keys = edges.get(g).stream().mapToLong(Long::longValue).sorted().toArray();
+            long[] keys =
+                    edges.get(g).stream().mapToLong(Long::longValue).sorted().toArray();
             int[] sources = new int[keys.length];
             int[] targets = new int[keys.length];
             for (int e = 0; e < keys.length; e++) {
                 sources[e] = (int) (keys[e] >>> 32);
                 targets[e] = (int) keys[e];
             }
-            graphs.add(new LabeledGraph(size, sources, targets,
-                    Arrays.copyOfRange(featureIndex, offset, offset + size), classIndex[g]));
+            graphs.add(new LabeledGraph(
+                    size, sources, targets, Arrays.copyOfRange(featureIndex, offset, offset + size), classIndex[g]));
         }
         return new TuDataset(name, graphs, featureCount, rawClasses);
     }
@@ -83,8 +84,11 @@ public final class TuDatasetReader {
     private static Path require(Path directory, String name, String suffix) throws InstanceFormatException {
         Path file = directory.resolve(name + "_" + suffix + ".txt");
         if (!Files.isRegularFile(file)) {
-            throw new InstanceFormatException(file, 0, "required file is missing (" + file.toAbsolutePath()
-                    + "). Maybe the data set name (" + name + ") does not match the file prefix?");
+            throw new InstanceFormatException(
+                    file,
+                    0,
+                    "required file is missing (" + file.toAbsolutePath() + "). Maybe the data set name (" + name
+                            + ") does not match the file prefix?");
         }
         return file;
     }
@@ -99,8 +103,11 @@ public final class TuDatasetReader {
         for (int v = 0; v < ids.length; v++) {
             int id = ids[v];
             if (id != previous && id != previous + 1) {
-                throw new InstanceFormatException(file, lineOfEntry(file, v), "graph id (" + id + ") after graph id ("
-                        + previous + ") is not the same or the next id. Maybe the nodes are not sorted by graph, or a graph has no nodes?");
+                throw new InstanceFormatException(
+                        file,
+                        lineOfEntry(file, v),
+                        "graph id (" + id + ") after graph id (" + previous
+                                + ") is not the same or the next id. Maybe the nodes are not sorted by graph, or a graph has no nodes?");
             }
             previous = id;
             ids[v] = id - 1;
@@ -124,8 +131,11 @@ public final class TuDatasetReader {
             }
         }
         if (expected >= 0 && values.size() != expected) {
-            throw new InstanceFormatException(file, 0, "has " + values.size() + " values but there are " + expected
-                    + " " + countedThing + " (" + values.size() + " != " + expected + "). Maybe the files come from different data sets?");
+            throw new InstanceFormatException(
+                    file,
+                    0,
+                    "has " + values.size() + " values but there are " + expected + " " + countedThing + " ("
+                            + values.size() + " != " + expected + "). Maybe the files come from different data sets?");
         }
         return values.stream().mapToInt(Integer::intValue).toArray();
     }
@@ -147,8 +157,11 @@ public final class TuDatasetReader {
                 }
                 String[] parts = SEPARATOR.split(trimmed);
                 if (parts.length != 2) {
-                    throw new InstanceFormatException(file, lineNumber, "expected two node ids \"row, col\" (found \""
-                            + trimmed + "\"). Maybe a column is missing or the line holds edge attributes?");
+                    throw new InstanceFormatException(
+                            file,
+                            lineNumber,
+                            "expected two node ids \"row, col\" (found \"" + trimmed
+                                    + "\"). Maybe a column is missing or the line holds edge attributes?");
                 }
                 int row = parseInt(file, lineNumber, parts[0], "node ids \"row, col\"");
                 int col = parseInt(file, lineNumber, parts[1], "node ids \"row, col\"");
@@ -156,9 +169,12 @@ public final class TuDatasetReader {
                 checkNode(file, lineNumber, col, graphOfNode.length);
                 int g = graphOfNode[row - 1];
                 if (g != graphOfNode[col - 1]) {
-                    throw new InstanceFormatException(file, lineNumber, "edge (" + row + ", " + col + ") joins graph "
-                            + (g + 1) + " and graph " + (graphOfNode[col - 1] + 1)
-                            + ". Maybe the graph indicator file belongs to another data set?");
+                    throw new InstanceFormatException(
+                            file,
+                            lineNumber,
+                            "edge (" + row + ", " + col + ") joins graph "
+                                    + (g + 1) + " and graph " + (graphOfNode[col - 1] + 1)
+                                    + ". Maybe the graph indicator file belongs to another data set?");
                 }
                 if (row == col) {
                     continue;
@@ -173,8 +189,11 @@ public final class TuDatasetReader {
 
     private static void checkNode(Path file, long lineNumber, int node, int nodeCount) throws InstanceFormatException {
         if (node < 1 || node > nodeCount) {
-            throw new InstanceFormatException(file, lineNumber, "node id (" + node + ") is outside 1.." + nodeCount
-                    + ". Maybe the ids are 0-based, or the graph indicator file is truncated?");
+            throw new InstanceFormatException(
+                    file,
+                    lineNumber,
+                    "node id (" + node + ") is outside 1.." + nodeCount
+                            + ". Maybe the ids are 0-based, or the graph indicator file is truncated?");
         }
     }
 
@@ -183,8 +202,11 @@ public final class TuDatasetReader {
         try {
             return Integer.parseInt(token.strip());
         } catch (NumberFormatException e) {
-            throw new InstanceFormatException(file, lineNumber, "expected " + expectation + " (found \"" + token
-                    + "\"). Maybe the file uses another format or has a header line?");
+            throw new InstanceFormatException(
+                    file,
+                    lineNumber,
+                    "expected " + expectation + " (found \"" + token
+                            + "\"). Maybe the file uses another format or has a header line?");
         }
     }
 

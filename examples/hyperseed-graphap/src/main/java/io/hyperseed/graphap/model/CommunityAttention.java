@@ -45,7 +45,9 @@ public final class CommunityAttention {
      * @return attended community summary {@code (B, d)}
      */
     public NDArray attend(NDArray global, NDArray communities, NDArray membership) {
-        NDArray scores = query.forward(global).matMul(communities.matMul(key).transpose()).mul(scale);
+        NDArray scores = query.forward(global)
+                .matMul(communities.matMul(key).transpose())
+                .mul(scale);
         NDArray masked = scores.add(membership.sub(1).mul(-MASKED));
         NDArray weights = masked.softmax(1);
         NDArray kept = weights.mul(topMask(masked, membership));

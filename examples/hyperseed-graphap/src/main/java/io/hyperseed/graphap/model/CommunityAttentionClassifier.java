@@ -30,16 +30,19 @@ public final class CommunityAttentionClassifier implements GraphClassifier {
      * @param global whole-graph backbone, created in {@code parameters}
      * @param globalAdjacency which adjacency of the batch the backbone reads
      */
-    public CommunityAttentionClassifier(ParameterSet parameters, ModelShape shape, NodeEncoder global,
+    public CommunityAttentionClassifier(
+            ParameterSet parameters,
+            ModelShape shape,
+            NodeEncoder global,
             Function<GraphBatch, NDArray> globalAdjacency) {
         this.parameters = parameters;
         this.global = global;
         this.globalAdjacency = globalAdjacency;
-        this.community = new GcnEncoder(parameters, COMMUNITY_PREFIX, shape.hidden(), shape.hidden(),
-                shape.communityLayers());
+        this.community =
+                new GcnEncoder(parameters, COMMUNITY_PREFIX, shape.hidden(), shape.hidden(), shape.communityLayers());
         this.attention = new CommunityAttention(parameters, "attention", shape.hidden(), shape.topK());
-        this.head = new MlpHead(parameters, "head", 2 * shape.hidden(), shape.hidden(), shape.classCount(),
-                shape.dropout());
+        this.head = new MlpHead(
+                parameters, "head", 2 * shape.hidden(), shape.hidden(), shape.classCount(), shape.dropout());
     }
 
     @Override

@@ -14,8 +14,8 @@ public record GraphSample(LabeledGraph graph, Communities communities) {
     /** Checks that the communities cover the graph's nodes. */
     public GraphSample {
         if (communities.nodeCount() != graph.nodeCount()) {
-            throw new IllegalArgumentException("Communities cover " + communities.nodeCount() + " nodes but the graph has ("
-                    + graph.nodeCount() + "). Maybe they belong to another graph?");
+            throw new IllegalArgumentException("Communities cover " + communities.nodeCount()
+                    + " nodes but the graph has (" + graph.nodeCount() + "). Maybe they belong to another graph?");
         }
     }
 

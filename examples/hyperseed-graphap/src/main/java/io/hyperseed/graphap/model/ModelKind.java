@@ -64,14 +64,21 @@ public enum ModelKind {
     public GraphClassifier create(NDManager manager, ModelShape shape, Random random) {
         ParameterSet parameters = new ParameterSet(manager, random);
         return switch (this) {
-            case GCN -> new PooledClassifier(parameters, gcn(parameters, "gcn", shape), GraphBatch::normalizedAdjacency,
-                    head(parameters, shape));
-            case GIN -> new PooledClassifier(parameters, gin(parameters, "gin", shape), GraphBatch::adjacency,
-                    head(parameters, shape));
-            case EXPERIMENT -> new CommunityAttentionClassifier(parameters, shape, gcn(parameters, "global", shape),
-                    GraphBatch::normalizedAdjacency);
-            case EXPERIMENT_GIN -> new CommunityAttentionClassifier(parameters, shape, gin(parameters, "global", shape),
-                    GraphBatch::adjacency);
+            case GCN ->
+                new PooledClassifier(
+                        parameters,
+                        gcn(parameters, "gcn", shape),
+                        GraphBatch::normalizedAdjacency,
+                        head(parameters, shape));
+            case GIN ->
+                new PooledClassifier(
+                        parameters, gin(parameters, "gin", shape), GraphBatch::adjacency, head(parameters, shape));
+            case EXPERIMENT ->
+                new CommunityAttentionClassifier(
+                        parameters, shape, gcn(parameters, "global", shape), GraphBatch::normalizedAdjacency);
+            case EXPERIMENT_GIN ->
+                new CommunityAttentionClassifier(
+                        parameters, shape, gin(parameters, "global", shape), GraphBatch::adjacency);
         };
     }
 

@@ -11,13 +11,14 @@ package io.hyperseed.graphap.model;
  * @param topK communities kept by the attention (1)
  * @param dropout drop probability in the MLP head
  */
-public record ModelShape(int featureCount, int classCount, int hidden, int layers, int communityLayers, int topK,
-        float dropout) {
+public record ModelShape(
+        int featureCount, int classCount, int hidden, int layers, int communityLayers, int topK, float dropout) {
 
     /** Checks the sizes. */
     public ModelShape {
         if (featureCount < 1 || classCount < 2 || hidden < 1 || layers < 1 || communityLayers < 1 || topK < 1) {
-            throw new IllegalArgumentException("Invalid model shape (features " + featureCount + ", classes " + classCount
+            throw new IllegalArgumentException("Invalid model shape (features " + featureCount + ", classes "
+                    + classCount
                     + ", hidden " + hidden + ", layers " + layers + ", communityLayers " + communityLayers + ", topK "
                     + topK + "). Maybe the data set has a single class?");
         }

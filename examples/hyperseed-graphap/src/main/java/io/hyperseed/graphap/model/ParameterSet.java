@@ -60,7 +60,8 @@ public final class ParameterSet implements AutoCloseable {
     private NDArray register(String name, NDArray array) {
         if (parameters.containsKey(name)) {
             array.close();
-            throw new IllegalArgumentException("Parameter name (" + name + ") is already used. Maybe two layers share a prefix?");
+            throw new IllegalArgumentException(
+                    "Parameter name (" + name + ") is already used. Maybe two layers share a prefix?");
         }
         array.setName(name);
         array.setRequiresGradient(true);

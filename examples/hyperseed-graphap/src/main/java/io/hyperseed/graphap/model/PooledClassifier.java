@@ -21,8 +21,8 @@ public final class PooledClassifier implements GraphClassifier {
      * @param adjacency which adjacency of the batch the encoder reads
      * @param head classifier head
      */
-    public PooledClassifier(ParameterSet parameters, NodeEncoder encoder, Function<GraphBatch, NDArray> adjacency,
-            MlpHead head) {
+    public PooledClassifier(
+            ParameterSet parameters, NodeEncoder encoder, Function<GraphBatch, NDArray> adjacency, MlpHead head) {
         this.parameters = parameters;
         this.encoder = encoder;
         this.adjacency = adjacency;

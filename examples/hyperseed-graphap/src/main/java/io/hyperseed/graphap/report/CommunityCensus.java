@@ -48,7 +48,8 @@ public final class CommunityCensus {
      * @return a one-line summary: mean count, graphs with one community, largest count, share of intra-community edges
      */
     public static String describe(List<LabeledGraph> graphs, List<Communities> communities) {
-        double mean = communities.stream().mapToInt(Communities::count).average().orElse(0);
+        double mean =
+                communities.stream().mapToInt(Communities::count).average().orElse(0);
         int max = communities.stream().mapToInt(Communities::count).max().orElse(0);
         long single = communities.stream().filter(c -> c.count() == 1).count();
         long edges = 0;
@@ -61,10 +62,15 @@ public final class CommunityCensus {
                 inside += split.of(graph.source(e)) == split.of(graph.target(e)) ? 1 : 0;
             }
         }
-        return String.format(Locale.ROOT,
+        return String.format(
+                Locale.ROOT,
                 "%.2f communities per graph on average (max %d; %d of %d graphs with one, %.0f %%; %.0f %% of the"
                         + " edges inside a community)",
-                mean, max, single, communities.size(), 100.0 * single / Math.max(1, communities.size()),
+                mean,
+                max,
+                single,
+                communities.size(),
+                100.0 * single / Math.max(1, communities.size()),
                 100.0 * inside / Math.max(1, edges));
     }
 
@@ -95,8 +101,8 @@ public final class CommunityCensus {
                 lines.add(entry.choice() + "," + label + "," + graphs);
             });
         }
-        JFreeChart chart = ChartFactory.createBarChart(title, "communities per graph", "graphs", dataset,
-                PlotOrientation.VERTICAL, true, false, false);
+        JFreeChart chart = ChartFactory.createBarChart(
+                title, "communities per graph", "graphs", dataset, PlotOrientation.VERTICAL, true, false, false);
         for (Path file : List.of(png, csv)) {
             Path parent = file.toAbsolutePath().getParent();
             if (parent != null) {

@@ -33,11 +33,14 @@ public final class FoldChart {
                 dataset.addValue(accuracies[f], result.title(), "fold " + f);
             }
         }
-        JFreeChart chart = ChartFactory.createLineChart(title, "fold", "test accuracy", dataset,
-                PlotOrientation.VERTICAL, true, false, false);
+        JFreeChart chart = ChartFactory.createLineChart(
+                title, "fold", "test accuracy", dataset, PlotOrientation.VERTICAL, true, false, false);
         CategoryPlot plot = chart.getCategoryPlot();
         plot.setRenderer(new LineAndShapeRenderer(true, true));
-        double min = results.stream().flatMapToDouble(r -> Arrays.stream(r.testAccuracies())).min().orElse(0);
+        double min = results.stream()
+                .flatMapToDouble(r -> Arrays.stream(r.testAccuracies()))
+                .min()
+                .orElse(0);
         plot.getRangeAxis().setRange(Math.max(0, Math.floor(min * 10 - 1) / 10), 1.0);
         Path parent = file.toAbsolutePath().getParent();
         if (parent != null) {

@@ -35,7 +35,8 @@ public final class ResultTable {
                 for (int f = 0; f < result.folds().size(); f++) {
                     FoldOutcome o = result.folds().get(f);
                     lines.add(run.seed() + "," + result.id() + "," + result.title() + "," + f + ","
-                            + number(o.testAccuracy()) + "," + number(o.validationAccuracy()) + "," + o.bestEpoch() + ","
+                            + number(o.testAccuracy()) + "," + number(o.validationAccuracy()) + "," + o.bestEpoch()
+                            + ","
                             + o.epochsRun() + "," + String.format(Locale.ROOT, "%.2f", o.seconds()));
                 }
             }
@@ -52,8 +53,14 @@ public final class ResultTable {
      * @param chartFileName name of the per-fold PNG next to the file
      * @throws IOException when the file cannot be written
      */
-    public void writeMarkdown(Path file, String title, List<String> preamble, List<SeedRun> runs,
-            List<PairedComparison> comparisons, String chartFileName) throws IOException {
+    public void writeMarkdown(
+            Path file,
+            String title,
+            List<String> preamble,
+            List<SeedRun> runs,
+            List<PairedComparison> comparisons,
+            String chartFileName)
+            throws IOException {
         List<String> lines = new ArrayList<>();
         lines.add("# " + title);
         lines.add("");
@@ -84,14 +91,27 @@ public final class ResultTable {
                 seedMeans[s] = summary.mean();
                 Arrays.stream(result.testAccuracies()).forEach(all::add);
                 seconds += result.seconds();
-                row.append(' ').append(number(summary.mean())).append(" +- ").append(number(summary.std())).append(" |");
+                row.append(' ')
+                        .append(number(summary.mean()))
+                        .append(" +- ")
+                        .append(number(summary.std()))
+                        .append(" |");
             }
-            AccuracySummary pooled = AccuracySummary.of(all.stream().mapToDouble(Double::doubleValue).toArray());
-            row.append(' ').append(number(Arrays.stream(seedMeans).average().orElse(Double.NaN))).append(" | ")
-                    .append(number(Arrays.stream(seedMeans).min().orElse(Double.NaN))).append(" - ")
-                    .append(number(Arrays.stream(seedMeans).max().orElse(Double.NaN))).append(" | ")
-                    .append(number(pooled.mean())).append(" +- ").append(number(pooled.std())).append(" | ")
-                    .append(String.format(Locale.ROOT, "%.0f", seconds)).append(" |");
+            AccuracySummary pooled = AccuracySummary.of(
+                    all.stream().mapToDouble(Double::doubleValue).toArray());
+            row.append(' ')
+                    .append(number(Arrays.stream(seedMeans).average().orElse(Double.NaN)))
+                    .append(" | ")
+                    .append(number(Arrays.stream(seedMeans).min().orElse(Double.NaN)))
+                    .append(" - ")
+                    .append(number(Arrays.stream(seedMeans).max().orElse(Double.NaN)))
+                    .append(" | ")
+                    .append(number(pooled.mean()))
+                    .append(" +- ")
+                    .append(number(pooled.std()))
+                    .append(" | ")
+                    .append(String.format(Locale.ROOT, "%.0f", seconds))
+                    .append(" |");
             lines.add(row.toString());
         }
         if (!comparisons.isEmpty()) {
@@ -105,7 +125,8 @@ public final class ResultTable {
             lines.add("|---|---|---|---|---|---|---|");
             for (PairedComparison c : comparisons) {
                 lines.add("| " + c.experiment() + " | " + c.baseline() + " | " + c.scope() + " ("
-                        + c.result().pairs() + ") | " + String.format(Locale.ROOT, "%+.4f", c.result().meanDifference())
+                        + c.result().pairs() + ") | "
+                        + String.format(Locale.ROOT, "%+.4f", c.result().meanDifference())
                         + " | " + c.result().nonZero() + " | "
                         + String.format(Locale.ROOT, "%.1f", c.result().positiveRankSum()) + " | "
                         + pValue(c.result().pValue()) + " |");
@@ -117,7 +138,8 @@ public final class ResultTable {
             lines.add("");
             lines.add("Seed " + run.seed() + ":");
             lines.add("");
-            int folds = run.models().stream().mapToInt(r -> r.folds().size()).max().orElse(0);
+            int folds =
+                    run.models().stream().mapToInt(r -> r.folds().size()).max().orElse(0);
             StringBuilder foldHeader = new StringBuilder("| model |");
             StringBuilder foldRule = new StringBuilder("|---|");
             for (int f = 0; f < folds; f++) {
@@ -133,8 +155,13 @@ public final class ResultTable {
                 for (double accuracy : result.testAccuracies()) {
                     row.append(' ').append(number(accuracy)).append(" |");
                 }
-                row.append(String.format(Locale.ROOT, " %.1f |",
-                        result.folds().stream().mapToInt(FoldOutcome::bestEpoch).average().orElse(Double.NaN)));
+                row.append(String.format(
+                        Locale.ROOT,
+                        " %.1f |",
+                        result.folds().stream()
+                                .mapToInt(FoldOutcome::bestEpoch)
+                                .average()
+                                .orElse(Double.NaN)));
                 lines.add(row.toString());
             }
         }

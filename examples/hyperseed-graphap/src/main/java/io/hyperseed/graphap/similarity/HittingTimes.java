@@ -59,7 +59,8 @@ public final class HittingTimes {
         }
         List<Set<Integer>> components = new ConnectivityInspector<>(graph.toJGraphT()).connectedSets();
         for (Set<Integer> component : components) {
-            int[] nodes = component.stream().mapToInt(Integer::intValue).sorted().toArray();
+            int[] nodes =
+                    component.stream().mapToInt(Integer::intValue).sorted().toArray();
             solveComponent(graph, weights, degree, nodes, hitting);
         }
         return hitting;
@@ -71,8 +72,8 @@ public final class HittingTimes {
         return ones;
     }
 
-    private static void solveComponent(LabeledGraph graph, double[] weights, double[] degree, int[] nodes,
-            double[][] hitting) {
+    private static void solveComponent(
+            LabeledGraph graph, double[] weights, double[] degree, int[] nodes, double[][] hitting) {
         int k = nodes.length;
         if (k == 1) {
             hitting[nodes[0]][nodes[0]] = 0;

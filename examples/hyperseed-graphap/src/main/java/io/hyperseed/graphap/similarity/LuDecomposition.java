@@ -71,8 +71,8 @@ public final class LuDecomposition {
     public double[] solve(double[] b) {
         int n = lu.length;
         if (b.length != n) {
-            throw new IllegalArgumentException("Right-hand side length (" + b.length + ") differs from matrix size ("
-                    + n + ").");
+            throw new IllegalArgumentException(
+                    "Right-hand side length (" + b.length + ") differs from matrix size (" + n + ").");
         }
         double[] x = new double[n];
         for (int i = 0; i < n; i++) {

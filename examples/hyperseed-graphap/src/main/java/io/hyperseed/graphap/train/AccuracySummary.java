@@ -20,7 +20,8 @@ public record AccuracySummary(double mean, double std) {
             throw new IllegalArgumentException("Cannot summarise zero folds. Maybe every fold was skipped?");
         }
         double mean = Arrays.stream(values).average().orElseThrow();
-        double variance = Arrays.stream(values).map(v -> (v - mean) * (v - mean)).sum() / values.length;
+        double variance =
+                Arrays.stream(values).map(v -> (v - mean) * (v - mean)).sum() / values.length;
         return new AccuracySummary(mean, Math.sqrt(variance));
     }
 }

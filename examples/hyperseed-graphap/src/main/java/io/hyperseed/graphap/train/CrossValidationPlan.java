@@ -81,7 +81,8 @@ public record CrossValidationPlan(int[] testIndices, List<int[]> validationFolds
 
     @Override
     public boolean equals(Object other) {
-        return other instanceof CrossValidationPlan p && Arrays.equals(testIndices, p.testIndices)
+        return other instanceof CrossValidationPlan p
+                && Arrays.equals(testIndices, p.testIndices)
                 && validationFolds.size() == p.validationFolds.size()
                 && IntStream.range(0, validationFolds.size())
                         .allMatch(f -> Arrays.equals(validationFolds.get(f), p.validationFolds.get(f)));

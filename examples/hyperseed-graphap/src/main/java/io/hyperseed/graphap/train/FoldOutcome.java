@@ -10,4 +10,5 @@ package io.hyperseed.graphap.train;
  * @param testAccuracy test accuracy at the best epoch
  * @param seconds wall time of the fold
  */
-public record FoldOutcome(int bestEpoch, int epochsRun, double validationAccuracy, double testAccuracy, double seconds) {}
+public record FoldOutcome(
+        int bestEpoch, int epochsRun, double validationAccuracy, double testAccuracy, double seconds) {}

@@ -62,7 +62,10 @@ public final class FoldTrainer {
      * @param redetector when not null, communities are recomputed with it before every epoch from the current
      *     embeddings (models that read communities only)
      */
-    public FoldTrainer(GraphBatchBuilder batches, ModelShape shape, TrainingSettings settings,
+    public FoldTrainer(
+            GraphBatchBuilder batches,
+            ModelShape shape,
+            TrainingSettings settings,
             @Nullable CommunityDetector redetector) {
         this.batches = batches;
         this.shape = shape;
@@ -78,14 +81,20 @@ public final class FoldTrainer {
      * @param progress receives one line per 10 epochs
      * @return the outcome
      */
-    public FoldOutcome train(ModelKind kind, List<GraphSample> train, List<GraphSample> validation,
-            List<GraphSample> test, Consumer<String> progress) {
+    public FoldOutcome train(
+            ModelKind kind,
+            List<GraphSample> train,
+            List<GraphSample> validation,
+            List<GraphSample> test,
+            Consumer<String> progress) {
         GRADIENT_LOCK.lock();
         long start = System.nanoTime();
         try (NDManager base = NDManager.newBaseManager();
                 GraphClassifier model = kind.create(base, shape, new Random(settings.seed()))) {
             Engine.getInstance().setRandomSeed((int) settings.seed());
-            Optimizer adam = Optimizer.adam().optLearningRateTracker(Tracker.fixed(settings.learningRate())).build();
+            Optimizer adam = Optimizer.adam()
+                    .optLearningRateTracker(Tracker.fixed(settings.learningRate()))
+                    .build();
             boolean redetect = redetector != null && kind.needsCommunities();
             boolean lastEpoch = settings.selection() == Selection.LAST_EPOCH;
             List<GraphSample> trainSet = train;
@@ -120,7 +129,8 @@ public final class FoldTrainer {
                     bestEpoch = epoch;
                 }
                 if (epoch % 10 == 0) {
-                    progress.accept(String.format("    epoch %d: train loss %.4f, val acc %.4f (best %.4f at epoch %d)",
+                    progress.accept(String.format(
+                            "    epoch %d: train loss %.4f, val acc %.4f (best %.4f at epoch %d)",
                             epoch, loss, current.accuracy(), best.accuracy(), bestEpoch));
                 }
             }
@@ -167,7 +177,8 @@ public final class FoldTrainer {
                     collector.backward(loss);
                     lossSum += loss.getFloat();
                 }
-                for (Map.Entry<String, NDArray> parameter : model.parameters().all().entrySet()) {
+                for (Map.Entry<String, NDArray> parameter :
+                        model.parameters().all().entrySet()) {
                     try (NDArray gradient = parameter.getValue().getGradient()) {
                         adam.update(parameter.getKey(), parameter.getValue(), gradient);
                         gradient.subi(gradient);

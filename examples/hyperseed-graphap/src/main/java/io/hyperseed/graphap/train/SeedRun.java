@@ -20,7 +20,10 @@ public record SeedRun(long seed, List<ModelResult> models) {
      * @return that model's result under this seed
      */
     public ModelResult model(String id) {
-        return models.stream().filter(m -> m.id().equals(id)).findFirst().orElseThrow(() -> new IllegalArgumentException(
-                "Model (" + id + ") was not run. Maybe one of " + models.stream().map(ModelResult::id).toList() + "?"));
+        return models.stream()
+                .filter(m -> m.id().equals(id))
+                .findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("Model (" + id + ") was not run. Maybe one of "
+                        + models.stream().map(ModelResult::id).toList() + "?"));
     }
 }

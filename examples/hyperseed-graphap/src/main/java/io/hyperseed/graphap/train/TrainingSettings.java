@@ -11,14 +11,15 @@ package io.hyperseed.graphap.train;
  * @param seed seed of weights, batch order and dropout
  * @param selection which epoch is reported
  */
-public record TrainingSettings(int epochs, int batchSize, float learningRate, int patience, long seed,
-        Selection selection) {
+public record TrainingSettings(
+        int epochs, int batchSize, float learningRate, int patience, long seed, Selection selection) {
 
     /** Checks the values. */
     public TrainingSettings {
         if (epochs < 1 || batchSize < 1 || patience < 1 || !(learningRate > 0)) {
-            throw new IllegalArgumentException("Invalid training settings (epochs " + epochs + ", batchSize " + batchSize
-                    + ", learningRate " + learningRate + ", patience " + patience + "). Maybe epochs 200, batch 32, lr 0.005?");
+            throw new IllegalArgumentException(
+                    "Invalid training settings (epochs " + epochs + ", batchSize " + batchSize + ", learningRate "
+                            + learningRate + ", patience " + patience + "). Maybe epochs 200, batch 32, lr 0.005?");
         }
         if (selection == null) {
             throw new IllegalArgumentException("selection is missing. Maybe Selection.BEST_VALIDATION?");

@@ -17,7 +17,8 @@ class AffinityPropagationTest {
         for (int i = 0; i < n; i++) {
             int blob = i % centres.length;
             truth[i] = blob;
-            points[i] = new double[] {centres[blob][0] + random.nextGaussian(), centres[blob][1] + random.nextGaussian()};
+            points[i] =
+                    new double[] {centres[blob][0] + random.nextGaussian(), centres[blob][1] + random.nextGaussian()};
         }
         double[][] s = new double[n][n];
         for (int i = 0; i < n; i++) {
@@ -79,7 +80,9 @@ class AffinityPropagationTest {
 
     @Test
     void dampingBelowOneHalfIsRejected() {
-        assertThatThrownBy(() -> new AffinityPropagation(0.3, 200, 15)).isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("(0.3)").hasMessageContaining("Maybe");
+        assertThatThrownBy(() -> new AffinityPropagation(0.3, 200, 15))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("(0.3)")
+                .hasMessageContaining("Maybe");
     }
 }

@@ -18,8 +18,11 @@ class CommunityCacheTest {
     Path dir;
 
     private static TuDataset dataset() {
-        return new TuDataset("TINY", List.of(TinyGraphs.twoTriangles(0), TinyGraphs.cycle(8, 0, 1),
-                TinyGraphs.path(5, 1, 1)), 2, List.of(0, 1));
+        return new TuDataset(
+                "TINY",
+                List.of(TinyGraphs.twoTriangles(0), TinyGraphs.cycle(8, 0, 1), TinyGraphs.path(5, 1, 1)),
+                2,
+                List.of(0, 1));
     }
 
     @Test
@@ -27,7 +30,8 @@ class CommunityCacheTest {
         CommunityCache cache = new CommunityCache(CommunityDetector.study(), dir);
         List<Communities> first = cache.communities(dataset(), line -> {});
         List<String> messages = new ArrayList<>();
-        List<Communities> second = new CommunityCache(CommunityDetector.study(), dir).communities(dataset(), messages::add);
+        List<Communities> second =
+                new CommunityCache(CommunityDetector.study(), dir).communities(dataset(), messages::add);
         assertThat(second).isEqualTo(first);
         assertThat(messages).anyMatch(m -> m.contains("read 3 graphs"));
     }
@@ -45,10 +49,11 @@ class CommunityCacheTest {
 
     @Test
     void communitiesCoverEveryNode() throws IOException {
-        List<Communities> communities = new CommunityCache(CommunityDetector.study(), null).communities(dataset(),
-                line -> {});
+        List<Communities> communities =
+                new CommunityCache(CommunityDetector.study(), null).communities(dataset(), line -> {});
         for (int g = 0; g < communities.size(); g++) {
-            assertThat(communities.get(g).nodeCount()).isEqualTo(dataset().graphs().get(g).nodeCount());
+            assertThat(communities.get(g).nodeCount())
+                    .isEqualTo(dataset().graphs().get(g).nodeCount());
         }
     }
 }

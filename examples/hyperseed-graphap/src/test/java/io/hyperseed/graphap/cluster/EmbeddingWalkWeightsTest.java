@@ -26,7 +26,8 @@ class EmbeddingWalkWeightsTest {
     @Test
     void embeddingsOfTheWrongSizeAreRejected() {
         assertThatThrownBy(() -> new EmbeddingWalkWeights(0.01).weights(TinyGraphs.path(3, 0, 0), new float[4], 2))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("(4 given)")
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("(4 given)")
                 .hasMessageContaining("Maybe");
     }
 }

@@ -23,6 +23,10 @@ class MutagParsingTest {
         assertThat(mutag.rawClassLabels()).containsExactly(-1, 1);
         assertThat(mutag.classSizes()).containsExactly(63, 125);
         assertThat(mutag.featureCount()).isEqualTo(7);
-        assertThat(mutag.graphs().stream().mapToInt(LabeledGraph::nodeCount).max().orElseThrow()).isEqualTo(28);
+        assertThat(mutag.graphs().stream()
+                        .mapToInt(LabeledGraph::nodeCount)
+                        .max()
+                        .orElseThrow())
+                .isEqualTo(28);
     }
 }

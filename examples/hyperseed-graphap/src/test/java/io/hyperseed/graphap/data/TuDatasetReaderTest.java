@@ -1,9 +1,9 @@
 package io.hyperseed.graphap.data;
 
-import io.hyperseed.core.io.InstanceFormatException;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.hyperseed.core.io.InstanceFormatException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -70,63 +70,78 @@ class TuDatasetReaderTest {
                     assertThat(e.file().getFileName().toString()).isEqualTo("T_A.txt");
                     assertThat(e.line()).isEqualTo(2);
                 })
-                .hasMessageContaining("T_A.txt:2:").hasMessageContaining("(found \"x\")");
+                .hasMessageContaining("T_A.txt:2:")
+                .hasMessageContaining("(found \"x\")");
     }
 
     @Test
     void edgeLineWithOneColumnIsRejected() throws IOException {
         writeValid();
         write("A", "1, 2", "2, 1", "3");
-        assertThatThrownBy(this::read).isInstanceOf(InstanceFormatException.class)
-                .hasMessageContaining("T_A.txt:3:").hasMessageContaining("two node ids");
+        assertThatThrownBy(this::read)
+                .isInstanceOf(InstanceFormatException.class)
+                .hasMessageContaining("T_A.txt:3:")
+                .hasMessageContaining("two node ids");
     }
 
     @Test
     void nodeIdOutsideTheIndicatorIsRejected() throws IOException {
         writeValid();
         write("A", "1, 2", "2, 9");
-        assertThatThrownBy(this::read).isInstanceOf(InstanceFormatException.class)
-                .hasMessageContaining("T_A.txt:2:").hasMessageContaining("node id (9) is outside 1..5");
+        assertThatThrownBy(this::read)
+                .isInstanceOf(InstanceFormatException.class)
+                .hasMessageContaining("T_A.txt:2:")
+                .hasMessageContaining("node id (9) is outside 1..5");
     }
 
     @Test
     void edgeAcrossGraphsIsRejected() throws IOException {
         writeValid();
         write("A", "3, 4");
-        assertThatThrownBy(this::read).isInstanceOf(InstanceFormatException.class)
-                .hasMessageContaining("T_A.txt:1:").hasMessageContaining("joins graph 1 and graph 2");
+        assertThatThrownBy(this::read)
+                .isInstanceOf(InstanceFormatException.class)
+                .hasMessageContaining("T_A.txt:1:")
+                .hasMessageContaining("joins graph 1 and graph 2");
     }
 
     @Test
     void graphLabelCountMismatchIsRejected() throws IOException {
         writeValid();
         write("graph_labels", "1");
-        assertThatThrownBy(this::read).isInstanceOf(InstanceFormatException.class)
-                .hasMessageContaining("T_graph_labels.txt: ").hasMessageContaining("(1 != 2)");
+        assertThatThrownBy(this::read)
+                .isInstanceOf(InstanceFormatException.class)
+                .hasMessageContaining("T_graph_labels.txt: ")
+                .hasMessageContaining("(1 != 2)");
     }
 
     @Test
     void nodeLabelCountMismatchIsRejected() throws IOException {
         writeValid();
         write("node_labels", "1", "2", "3", "4", "5", "6");
-        assertThatThrownBy(this::read).isInstanceOf(InstanceFormatException.class)
-                .hasMessageContaining("T_node_labels.txt: ").hasMessageContaining("(6 != 5)");
+        assertThatThrownBy(this::read)
+                .isInstanceOf(InstanceFormatException.class)
+                .hasMessageContaining("T_node_labels.txt: ")
+                .hasMessageContaining("(6 != 5)");
     }
 
     @Test
     void unsortedGraphIndicatorIsRejected() throws IOException {
         writeValid();
         write("graph_indicator", "1", "2", "1", "2", "2");
-        assertThatThrownBy(this::read).isInstanceOf(InstanceFormatException.class)
-                .hasMessageContaining("T_graph_indicator.txt:3:").hasMessageContaining("graph id (1) after graph id (2)");
+        assertThatThrownBy(this::read)
+                .isInstanceOf(InstanceFormatException.class)
+                .hasMessageContaining("T_graph_indicator.txt:3:")
+                .hasMessageContaining("graph id (1) after graph id (2)");
     }
 
     @Test
     void missingAdjacencyFileIsRejectedWithAHint() throws IOException {
         writeValid();
         Files.delete(dir.resolve("T_A.txt"));
-        assertThatThrownBy(this::read).isInstanceOf(InstanceFormatException.class)
-                .hasMessageContaining("T_A.txt: required file is missing").hasMessageContaining("Maybe");
+        assertThatThrownBy(this::read)
+                .isInstanceOf(InstanceFormatException.class)
+                .hasMessageContaining("T_A.txt: required file is missing")
+                .hasMessageContaining("Maybe");
     }
 
     @Test

@@ -13,7 +13,8 @@ class GraphBatchBuilderTest {
 
     /** Path 0-1 (degrees 1) then triangle 2-3-4 (degrees 2), communities {0},{1} and {2,3,4}. */
     private static List<GraphSample> samples() {
-        return List.of(new GraphSample(TinyGraphs.path(2, 0, 0), new Communities(new int[] {0, 1}, 2)),
+        return List.of(
+                new GraphSample(TinyGraphs.path(2, 0, 0), new Communities(new int[] {0, 1}, 2)),
                 new GraphSample(TinyGraphs.cycle(3, 1, 1), new Communities(new int[] {0, 0, 0}, 1)));
     }
 
@@ -50,8 +51,8 @@ class GraphBatchBuilderTest {
     void poolingRowsAverageTheirMembers() {
         try (NDManager manager = NDManager.newBaseManager()) {
             GraphBatch batch = new GraphBatchBuilder(2).build(manager, samples());
-            assertThat(batch.graphPool().toDense().sum(new int[] {1}).toFloatArray()).containsExactly(new float[] {1, 1},
-                    within(1e-6f));
+            assertThat(batch.graphPool().toDense().sum(new int[] {1}).toFloatArray())
+                    .containsExactly(new float[] {1, 1}, within(1e-6f));
             assertThat(batch.communityPool().toDense().sum(new int[] {1}).toFloatArray())
                     .containsExactly(new float[] {1, 1, 1}, within(1e-6f));
             assertThat(batch.membership().toFloatArray()).containsExactly(1, 1, 0, 0, 0, 1);

@@ -122,9 +122,9 @@ class HittingTimesTest {
 
     @Test
     void nonPositiveWeightIsRejected() {
-        assertThatThrownBy(
-                () -> new HittingTimes().compute(TinyGraphs.path(3, 0, 0), new double[] {1, 0}))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("edge 1: 0.0")
+        assertThatThrownBy(() -> new HittingTimes().compute(TinyGraphs.path(3, 0, 0), new double[] {1, 0}))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("edge 1: 0.0")
                 .hasMessageContaining("Maybe");
     }
 }

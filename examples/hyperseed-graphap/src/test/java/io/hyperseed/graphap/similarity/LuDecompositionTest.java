@@ -43,6 +43,7 @@ class LuDecompositionTest {
     @Test
     void singularMatrixIsRejected() {
         assertThatThrownBy(() -> new LuDecomposition(new double[][] {{1, 2}, {2, 4}}))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("singular");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("singular");
     }
 }

@@ -43,8 +43,10 @@ class StructuralSimilarityTest {
 
     @Test
     void weightOutsideTheUnitIntervalIsRejected() {
-        assertThatThrownBy(() -> new StructuralSimilarity(1.5)).isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("(1.5)").hasMessageContaining("Maybe");
+        assertThatThrownBy(() -> new StructuralSimilarity(1.5))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("(1.5)")
+                .hasMessageContaining("Maybe");
     }
 
     /**
@@ -71,7 +73,8 @@ class StructuralSimilarityTest {
                 if (i != j) {
                     double proximity = Math.exp(-Math.abs(i - j)) / Math.exp(-1);
                     double asymmetry = (raw[i][j] - 0.8 * Math.exp(-Math.abs(i - j))) / 0.2 / maxAsymmetry;
-                    assertThat(scaled[i][j]).isCloseTo(0.8 * proximity + 0.2 * asymmetry, within(1e-9))
+                    assertThat(scaled[i][j])
+                            .isCloseTo(0.8 * proximity + 0.2 * asymmetry, within(1e-9))
                             .isBetween(0.0, 1.0);
                 }
             }
@@ -100,7 +103,9 @@ class StructuralSimilarityTest {
 
     @Test
     void unknownScalingIsRejected() {
-        assertThatThrownBy(() -> SimilarityScaling.of("log")).isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("(log)").hasMessageContaining("Maybe");
+        assertThatThrownBy(() -> SimilarityScaling.of("log"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("(log)")
+                .hasMessageContaining("Maybe");
     }
 }

@@ -44,12 +44,15 @@ class WilcoxonSignedRankTest {
 
     @Test
     void identicalSamplesHavePValueOne() {
-        assertThat(test.test(new double[] {0.5, 0.6}, new double[] {0.5, 0.6}).pValue()).isEqualTo(1.0);
+        assertThat(test.test(new double[] {0.5, 0.6}, new double[] {0.5, 0.6}).pValue())
+                .isEqualTo(1.0);
     }
 
     @Test
     void samplesOfDifferentLengthAreRejected() {
-        assertThatThrownBy(() -> test.test(new double[3], new double[2])).isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("(3 and 2)").hasMessageContaining("Maybe");
+        assertThatThrownBy(() -> test.test(new double[3], new double[2]))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("(3 and 2)")
+                .hasMessageContaining("Maybe");
     }
 }

@@ -26,8 +26,10 @@ class CrossValidationPlanTest {
         CrossValidationPlan plan = CrossValidationPlan.create(57, 0.2, 5, 7);
         for (int f = 0; f < plan.foldCount(); f++) {
             Set<Integer> seen = new HashSet<>();
-            IntStream.concat(IntStream.concat(Arrays.stream(plan.testIndices()), Arrays.stream(plan.validation(f))),
-                    Arrays.stream(plan.training(f))).forEach(i -> assertThat(seen.add(i)).as("index %d", i).isTrue());
+            IntStream.concat(
+                            IntStream.concat(Arrays.stream(plan.testIndices()), Arrays.stream(plan.validation(f))),
+                            Arrays.stream(plan.training(f)))
+                    .forEach(i -> assertThat(seen.add(i)).as("index %d", i).isTrue());
             assertThat(seen).hasSize(57);
         }
     }
@@ -35,13 +37,16 @@ class CrossValidationPlanTest {
     @Test
     void sameSeedGivesSamePlanAndAnotherSeedDiffers() {
         assertThat(CrossValidationPlan.create(100, 0.2, 10, 1)).isEqualTo(CrossValidationPlan.create(100, 0.2, 10, 1));
-        assertThat(CrossValidationPlan.create(100, 0.2, 10, 1)).isNotEqualTo(CrossValidationPlan.create(100, 0.2, 10, 2));
+        assertThat(CrossValidationPlan.create(100, 0.2, 10, 1))
+                .isNotEqualTo(CrossValidationPlan.create(100, 0.2, 10, 2));
     }
 
     @Test
     void moreFoldsThanSamplesIsRejected() {
-        assertThatThrownBy(() -> CrossValidationPlan.create(10, 0.2, 9, 1)).isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("(9)").hasMessageContaining("Maybe");
+        assertThatThrownBy(() -> CrossValidationPlan.create(10, 0.2, 9, 1))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("(9)")
+                .hasMessageContaining("Maybe");
     }
 
     @Test

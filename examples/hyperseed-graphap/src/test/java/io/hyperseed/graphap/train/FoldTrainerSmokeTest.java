@@ -24,11 +24,13 @@ class FoldTrainerSmokeTest {
         for (LabeledGraph graph : TinyGraphs.separableSet(40, 11)) {
             samples.add(new GraphSample(graph, CommunityDetector.study().detect(graph)));
         }
-        FoldTrainer trainer = new FoldTrainer(new GraphBatchBuilder(2), new ModelShape(2, 2, 16, 2, 1, 1, 0f),
+        FoldTrainer trainer = new FoldTrainer(
+                new GraphBatchBuilder(2),
+                new ModelShape(2, 2, 16, 2, 1, 1, 0f),
                 new TrainingSettings(15, 8, 0.01f, 15, 5, Selection.BEST_VALIDATION));
         List<String> progress = new ArrayList<>();
-        FoldOutcome outcome = trainer.train(kind, samples.subList(0, 24), samples.subList(24, 32),
-                samples.subList(32, 40), progress::add);
+        FoldOutcome outcome = trainer.train(
+                kind, samples.subList(0, 24), samples.subList(24, 32), samples.subList(32, 40), progress::add);
         assertThat(outcome.testAccuracy()).isEqualTo(1.0);
         assertThat(outcome.validationAccuracy()).isEqualTo(1.0);
         assertThat(outcome.bestEpoch()).isBetween(1, outcome.epochsRun());

@@ -14,8 +14,7 @@ public final class BruteForce {
     /** The largest problem enumerated. */
     public static final int MAX_VARIABLES = 24;
 
-    private BruteForce() {
-    }
+    private BruteForce() {}
 
     /** The optimum of {@code problem}. */
     public static Solution solve(PuboProblem problem) {

@@ -17,8 +17,7 @@ import java.util.function.BooleanSupplier;
  */
 public final class GreedyLocalSearch {
 
-    private GreedyLocalSearch() {
-    }
+    private GreedyLocalSearch() {}
 
     /** How many variables a loop visits between two looks at the stop signal. */
     private static final int STOP_CHECK_INTERVAL = 1024;

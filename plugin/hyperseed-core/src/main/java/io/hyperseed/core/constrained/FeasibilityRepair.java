@@ -21,8 +21,7 @@ import io.hyperseed.core.model.PuboProblem;
  */
 public final class FeasibilityRepair {
 
-    private FeasibilityRepair() {
-    }
+    private FeasibilityRepair() {}
 
     /** The repaired and filled point (a new {@link Solution}; {@code start} is not changed). */
     public static Solution repair(PuboProblem problem, boolean[] start) {

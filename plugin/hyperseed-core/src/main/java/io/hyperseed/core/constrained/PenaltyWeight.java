@@ -25,8 +25,8 @@ public final class PenaltyWeight {
                     + ") must be positive and finite. Maybe the constraints have no nonzero coefficient?");
         }
         if (!(rate >= 0) || rate > 10) {
-            throw new IllegalArgumentException("The penalty adaptation rate (" + rate
-                    + ") must be in [0, 10]. Maybe write 0.1 for 10 %?");
+            throw new IllegalArgumentException(
+                    "The penalty adaptation rate (" + rate + ") must be in [0, 10]. Maybe write 0.1 for 10 %?");
         }
         this.rate = rate;
         this.weight = initial;

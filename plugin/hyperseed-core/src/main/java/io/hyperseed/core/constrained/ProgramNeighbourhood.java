@@ -125,7 +125,8 @@ public final class ProgramNeighbourhood {
         this.ones = new int[n];
         this.zeros = new int[n];
         this.tabuUntil = new long[n];
-        this.tenure = settings.tenure() > 0 ? settings.tenure()
+        this.tenure = settings.tenure() > 0
+                ? settings.tenure()
                 : problem.isConstrained() ? 6 : Math.max(10, Math.round(n / 13.0f));
     }
 
@@ -178,8 +179,11 @@ public final class ProgramNeighbourhood {
             }
         }
         for (Constraint c : problem.constraints()) {
-            if (!(c instanceof PolynomialConstraint pc) || pc.lhs().numTerms() != 1 || pc.lhs().coefficient(0) <= 0
-                    || pc.rhs() != 0 || pc.relation() != io.hyperseed.core.model.Relation.LESS_OR_EQUAL) {
+            if (!(c instanceof PolynomialConstraint pc)
+                    || pc.lhs().numTerms() != 1
+                    || pc.lhs().coefficient(0) <= 0
+                    || pc.rhs() != 0
+                    || pc.relation() != io.hyperseed.core.model.Relation.LESS_OR_EQUAL) {
                 return false;
             }
         }
@@ -287,8 +291,9 @@ public final class ProgramNeighbourhood {
 
     /** True when a move with this objective change and violation change would give a new best feasible state. */
     private boolean aspires(double objectiveChange, double violationChange) {
-        return state.violation() + violationChange <= 1e-9 && sign * (state.objective() + objectiveChange) > bestFeasible
-                + 1e-9 * Math.max(1.0, Math.abs(bestFeasible));
+        return state.violation() + violationChange <= 1e-9
+                && sign * (state.objective() + objectiveChange)
+                        > bestFeasible + 1e-9 * Math.max(1.0, Math.abs(bestFeasible));
     }
 
     /** The penalised score of flipping {@code v} with weight {@code w}. {@code O(deg(v))}. */

@@ -31,8 +31,7 @@ public final class FixedPoint {
     /** {@code 2^53}: the largest magnitude up to which every whole number is a {@code double}. */
     public static final double EXACT_LIMIT = 9_007_199_254_740_992.0;
 
-    private FixedPoint() {
-    }
+    private FixedPoint() {}
 
     /**
      * The scale for a problem's objective and constraints, checked against {@link #EXACT_LIMIT} (see the class
@@ -104,9 +103,11 @@ public final class FixedPoint {
             throw new IllegalArgumentException("The sum of absolute values of the " + what + " (" + absoluteSum
                     + ") times the fixed-point scale (" + scale + ") is " + scaled + ", beyond 2^53 = "
                     + (long) EXACT_LIMIT + ", where the long scores would stop being exact (and, past 2^63, "
-                    + "saturate). Maybe divide the weights by a common factor" + (scale > 1
+                    + "saturate). Maybe divide the weights by a common factor"
+                    + (scale > 1
                             ? ", or round them to fewer decimals (the scale is the power of ten that makes them "
-                                    + "whole)?" : "?"));
+                                    + "whole)?"
+                            : "?"));
         }
     }
 
@@ -149,7 +150,8 @@ public final class FixedPoint {
      * whole number; choice groups are unchanged (their violation is multiplied by {@code scale} by the caller).
      */
     public static PuboProblem scaled(PuboProblem problem, long scale) {
-        PuboProblem.Builder b = PuboProblem.builder(problem.numVariables(), problem.sense()).name(problem.name())
+        PuboProblem.Builder b = PuboProblem.builder(problem.numVariables(), problem.sense())
+                .name(problem.name())
                 .objective(rounded(problem.objective(), scale));
         String[] names = problem.variableNamesOrNull();
         if (names != null) {
@@ -157,8 +159,8 @@ public final class FixedPoint {
         }
         for (Constraint c : problem.constraints()) {
             if (c instanceof PolynomialConstraint p) {
-                b.addConstraint(new PolynomialConstraint(p.name(), rounded(p.lhs(), scale), p.relation(),
-                        units(p.rhs(), scale)));
+                b.addConstraint(new PolynomialConstraint(
+                        p.name(), rounded(p.lhs(), scale), p.relation(), units(p.rhs(), scale)));
             } else {
                 b.addConstraint((ChoiceConstraint) c);
             }

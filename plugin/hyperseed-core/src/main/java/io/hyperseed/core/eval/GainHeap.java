@@ -70,8 +70,8 @@ public final class GainHeap {
     /** Resets every key (copied). {@code O(n)}. */
     public void resetAll(long[] keys) {
         if (keys.length != key.length) {
-            throw new IllegalArgumentException("The key count (" + keys.length + ") differs from the heap size ("
-                    + key.length + ").");
+            throw new IllegalArgumentException(
+                    "The key count (" + keys.length + ") differs from the heap size (" + key.length + ").");
         }
         System.arraycopy(keys, 0, key, 0, keys.length);
         for (int i = heap.length / 2 - 1; i >= 0; i--) {

@@ -116,8 +116,8 @@ final class ProblemFlipGains implements FlipGains {
         double groups = 0.0;
         for (int k = state.constraintStart(v), end = state.constraintStart(v + 1); k < end; k++) {
             int c = state.constraintAt(k);
-            double change = state.constraint(c).violationOfLhs(state.lhs(c) + state.lhsDelta(c, v))
-                    - state.violation(c);
+            double change =
+                    state.constraint(c).violationOfLhs(state.lhs(c) + state.lhsDelta(c, v)) - state.violation(c);
             if (choice[c]) {
                 groups += change;
             } else {

@@ -1,6 +1,5 @@
 package io.hyperseed.core.eval;
 
-import io.hyperseed.core.model.ChoiceConstraint;
 import io.hyperseed.core.model.Constraint;
 import io.hyperseed.core.model.PolynomialConstraint;
 import io.hyperseed.core.model.PuboProblem;
@@ -143,8 +142,8 @@ public final class ProblemState {
         double delta = 0.0;
         for (int k = constraintOffsets[v]; k < constraintOffsets[v + 1]; k++) {
             int c = constraintsOfVariable[k];
-            double lhs = lhsStates[c] != null ? lhsStates[c].value() + lhsStates[c].flipDelta(v)
-                    : ones[c] + (x[v] ? -1 : 1);
+            double lhs =
+                    lhsStates[c] != null ? lhsStates[c].value() + lhsStates[c].flipDelta(v) : ones[c] + (x[v] ? -1 : 1);
             delta += constraints[c].violationOfLhs(lhs) - violations[c];
         }
         return delta;

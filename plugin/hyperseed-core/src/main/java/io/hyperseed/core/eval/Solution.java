@@ -15,8 +15,8 @@ public record Solution(boolean[] values, double objective, double violation) {
     public Solution {
         values = values.clone();
         if (Double.isNaN(objective) || Double.isNaN(violation) || violation < 0) {
-            throw new IllegalArgumentException("Invalid objective (" + objective + ") or violation (" + violation
-                    + ").");
+            throw new IllegalArgumentException(
+                    "Invalid objective (" + objective + ") or violation (" + violation + ").");
         }
     }
 
@@ -52,7 +52,9 @@ public record Solution(boolean[] values, double objective, double violation) {
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof Solution s && Arrays.equals(values, s.values) && objective == s.objective
+        return o instanceof Solution s
+                && Arrays.equals(values, s.values)
+                && objective == s.objective
                 && violation == s.violation;
     }
 

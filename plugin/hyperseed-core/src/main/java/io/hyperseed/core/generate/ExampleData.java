@@ -27,11 +27,10 @@ public final class ExampleData {
     public static final long SEED = 2025L;
 
     /** The files written, relative to the target folder. */
-    public static final List<String> FILES = List.of("seed-toy.pubo", "random-program-30.pubo",
-            "random-hypergraph-200-400.hgr", "tiny-graph.txt");
+    public static final List<String> FILES =
+            List.of("seed-toy.pubo", "random-program-30.pubo", "random-hypergraph-200-400.hgr", "tiny-graph.txt");
 
-    private ExampleData() {
-    }
+    private ExampleData() {}
 
     /** Writes every example into {@code args[0]} (default {@code data/examples}). */
     public static void main(String[] args) throws IOException {
@@ -44,10 +43,11 @@ public final class ExampleData {
     public static void writeAll(Path folder) throws IOException {
         Files.createDirectories(folder);
         PuboWriter.write(seedToy(), folder.resolve("seed-toy.pubo"));
-        PuboWriter.write(RandomPrograms.generate(RandomPrograms.Spec.of(30), SEED).problem(),
+        PuboWriter.write(
+                RandomPrograms.generate(RandomPrograms.Spec.of(30), SEED).problem(),
                 folder.resolve("random-program-30.pubo"));
-        HypergraphWriter.writeHmetis(RandomHypergraphs.generate(200, 400, 2, 10, SEED),
-                folder.resolve("random-hypergraph-200-400.hgr"));
+        HypergraphWriter.writeHmetis(
+                RandomHypergraphs.generate(200, 400, 2, 10, SEED), folder.resolve("random-hypergraph-200-400.hgr"));
         HypergraphWriter.writeRudy(RandomHypergraphs.graph(8, 12, SEED), folder.resolve("tiny-graph.txt"));
     }
 
@@ -56,13 +56,22 @@ public final class ExampleData {
      * s.t. {@code 2 x1 + 1.7183 x2 + 3 x1 x3 <= 4}; the optimum is {@code [1, 1, 0, 0]} with value {@code -1.8451}.
      */
     public static PuboProblem seedToy() {
-        Polynomial objective = Polynomial.builder(4).addTerm(-1.0, positive(0))
-                .addTerm(-0.8451, positive(0), positive(1)).addTerm(1.0, positive(2), positive(3))
-                .addTerm(2.0, positive(3)).build();
-        Polynomial lhs = Polynomial.builder(4).addTerm(2.0, positive(0)).addTerm(1.7183, positive(1))
-                .addTerm(3.0, positive(0), positive(2)).build();
-        return PuboProblem.builder(4, Sense.MINIMIZE).name("seed-toy")
-                .variableNames(new String[] {"x1", "x2", "x3", "x4"}).objective(objective)
-                .addConstraint(new PolynomialConstraint("c1", lhs, Relation.LESS_OR_EQUAL, 4.0)).build();
+        Polynomial objective = Polynomial.builder(4)
+                .addTerm(-1.0, positive(0))
+                .addTerm(-0.8451, positive(0), positive(1))
+                .addTerm(1.0, positive(2), positive(3))
+                .addTerm(2.0, positive(3))
+                .build();
+        Polynomial lhs = Polynomial.builder(4)
+                .addTerm(2.0, positive(0))
+                .addTerm(1.7183, positive(1))
+                .addTerm(3.0, positive(0), positive(2))
+                .build();
+        return PuboProblem.builder(4, Sense.MINIMIZE)
+                .name("seed-toy")
+                .variableNames(new String[] {"x1", "x2", "x3", "x4"})
+                .objective(objective)
+                .addConstraint(new PolynomialConstraint("c1", lhs, Relation.LESS_OR_EQUAL, 4.0))
+                .build();
     }
 }

@@ -15,8 +15,7 @@ import java.util.Set;
  */
 public final class RandomHypergraphs {
 
-    private RandomHypergraphs() {
-    }
+    private RandomHypergraphs() {}
 
     /**
      * A random hypergraph.
@@ -42,8 +41,8 @@ public final class RandomHypergraphs {
         int attempts = 0;
         while (builder.numEdges() < m) {
             if (++attempts > 100L * m + 1000) {
-                throw new IllegalArgumentException("Could not draw " + m + " distinct hyperedges of sizes ["
-                        + minSize + ", " + maxSize + "] over " + n + " vertices. Maybe ask for fewer?");
+                throw new IllegalArgumentException("Could not draw " + m + " distinct hyperedges of sizes [" + minSize
+                        + ", " + maxSize + "] over " + n + " vertices. Maybe ask for fewer?");
             }
             int size = minSize;
             while (size < maxSize && random.nextBoolean()) {

@@ -19,8 +19,7 @@ import java.util.Random;
  */
 public final class RandomPrograms {
 
-    private RandomPrograms() {
-    }
+    private RandomPrograms() {}
 
     /**
      * What to generate.
@@ -32,18 +31,27 @@ public final class RandomPrograms {
      * @param atMostOneGroups disjoint at-most-one groups
      * @param groupSize the size of every group
      */
-    public record Spec(int variables, int objectiveTerms, int knapsackRows, int exactlyOneGroups,
-            int atMostOneGroups, int groupSize) {
+    public record Spec(
+            int variables,
+            int objectiveTerms,
+            int knapsackRows,
+            int exactlyOneGroups,
+            int atMostOneGroups,
+            int groupSize) {
 
         public Spec {
-            if (variables < 1 || objectiveTerms < 0 || knapsackRows < 0 || exactlyOneGroups < 0
-                    || atMostOneGroups < 0 || groupSize < 1) {
+            if (variables < 1
+                    || objectiveTerms < 0
+                    || knapsackRows < 0
+                    || exactlyOneGroups < 0
+                    || atMostOneGroups < 0
+                    || groupSize < 1) {
                 throw new IllegalArgumentException("Invalid spec (" + variables + ", " + objectiveTerms + ", "
                         + knapsackRows + ", " + exactlyOneGroups + ", " + atMostOneGroups + ", " + groupSize + ").");
             }
             if ((long) (exactlyOneGroups + atMostOneGroups) * groupSize > variables) {
-                throw new IllegalArgumentException("The groups need " + (exactlyOneGroups + atMostOneGroups)
-                        * groupSize + " variables, more than the " + variables + " there are. Maybe use fewer groups?");
+                throw new IllegalArgumentException("The groups need " + (exactlyOneGroups + atMostOneGroups) * groupSize
+                        + " variables, more than the " + variables + " there are. Maybe use fewer groups?");
             }
         }
 
@@ -122,8 +130,10 @@ public final class RandomPrograms {
         for (int i = 0; i < n; i++) {
             names[i] = "x" + (i + 1);
         }
-        PuboProblem.Builder builder = PuboProblem.builder(n, Sense.MINIMIZE).name("random-program-" + n + "-" + seed)
-                .variableNames(names).objective(objective.build());
+        PuboProblem.Builder builder = PuboProblem.builder(n, Sense.MINIMIZE)
+                .name("random-program-" + n + "-" + seed)
+                .variableNames(names)
+                .objective(objective.build());
         for (int r = 0; r < spec.knapsackRows(); r++) {
             Polynomial.Builder row = Polynomial.builder(n);
             double planted = 0;
@@ -134,13 +144,15 @@ public final class RandomPrograms {
                     planted += x[v] ? w : 0;
                 }
             }
-            builder.addConstraint(new PolynomialConstraint("knapsack" + (r + 1), row.build(), Relation.LESS_OR_EQUAL,
-                    planted + random.nextInt(11)));
+            builder.addConstraint(new PolynomialConstraint(
+                    "knapsack" + (r + 1), row.build(), Relation.LESS_OR_EQUAL, planted + random.nextInt(11)));
         }
         for (int g = 0; g < groups; g++) {
             boolean exactlyOne = g < spec.exactlyOneGroups();
-            builder.addConstraint(new ChoiceConstraint((exactlyOne ? "one" : "atmost") + (g + 1),
-                    exactlyOne ? ChoiceConstraint.Kind.EXACTLY_ONE : ChoiceConstraint.Kind.AT_MOST_ONE, members[g]));
+            builder.addConstraint(new ChoiceConstraint(
+                    (exactlyOne ? "one" : "atmost") + (g + 1),
+                    exactlyOne ? ChoiceConstraint.Kind.EXACTLY_ONE : ChoiceConstraint.Kind.AT_MOST_ONE,
+                    members[g]));
         }
         return new Planted(builder.build(), x);
     }
@@ -202,8 +214,8 @@ public final class RandomPrograms {
      */
     public static PlantedSat plantedSat(int n, int m, int k, long seed) {
         if (n < k || k < 1 || m < 0) {
-            throw new IllegalArgumentException("Invalid planted SAT size (n " + n + ", m " + m + ", k " + k
-                    + "). Maybe n >= k >= 1?");
+            throw new IllegalArgumentException(
+                    "Invalid planted SAT size (n " + n + ", m " + m + ", k " + k + "). Maybe n >= k >= 1?");
         }
         Random random = new Random(seed);
         boolean[] planted = new boolean[n];

@@ -92,9 +92,10 @@ public final class BipnnReader extends HypergraphFileReader {
             offsets[++numEdges] = numPins;
         }
         if (numEdges == 0) {
-            throw scanner.errorAtEnd(scanner.lineNumber() == 0
-                    ? "the file is empty; BIPNN hyperedge lines were expected."
-                    : "the file holds no hyperedge (no line with two or more vertex names).");
+            throw scanner.errorAtEnd(
+                    scanner.lineNumber() == 0
+                            ? "the file is empty; BIPNN hyperedge lines were expected."
+                            : "the file holds no hyperedge (no line with two or more vertex names).");
         }
         int n = names.size();
         String[] sorted = names.toArray(new String[0]);
@@ -112,13 +113,19 @@ public final class BipnnReader extends HypergraphFileReader {
         }
         Hypergraph graph = builder.build();
         if (declaredEdges >= 0 && declaredEdges != numEdges && declaredEdges != graph.numEdges()) {
-            throw new InstanceFormatException(scanner.file(), headerLine, "the header's m (" + declaredEdges
-                    + ") matches neither the " + numEdges + " hyperedge lines nor the " + graph.numEdges()
-                    + " distinct hyperedges. Maybe the file is truncated? (Use '? ?' as header to skip the check.)");
+            throw new InstanceFormatException(
+                    scanner.file(),
+                    headerLine,
+                    "the header's m (" + declaredEdges
+                            + ") matches neither the " + numEdges + " hyperedge lines nor the " + graph.numEdges()
+                            + " distinct hyperedges. Maybe the file is truncated? (Use '? ?' as header to skip the check.)");
         }
         if (declaredVertices >= 0 && declaredVertices < n) {
-            throw new InstanceFormatException(scanner.file(), headerLine, "the header's n (" + declaredVertices
-                    + ") is smaller than the " + n + " distinct vertices in the file. Maybe the header is 'n m'?");
+            throw new InstanceFormatException(
+                    scanner.file(),
+                    headerLine,
+                    "the header's n (" + declaredVertices + ") is smaller than the " + n
+                            + " distinct vertices in the file. Maybe the header is 'n m'?");
         }
         return graph;
     }
@@ -128,8 +135,8 @@ public final class BipnnReader extends HypergraphFileReader {
             return -1;
         }
         if (!isInteger(token)) {
-            throw scanner.error("the header's " + what + " (" + LineScanner.shorten(token)
-                    + ") is neither an integer nor '?'.");
+            throw scanner.error(
+                    "the header's " + what + " (" + LineScanner.shorten(token) + ") is neither an integer nor '?'.");
         }
         if (token.startsWith("-")) {
             throw scanner.error("the header's " + what + " (" + token + ") is negative.");

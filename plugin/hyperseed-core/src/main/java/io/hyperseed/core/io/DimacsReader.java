@@ -23,8 +23,8 @@ abstract class DimacsReader implements InstanceReader {
     public final List<Instance> read(Path file) throws IOException {
         try (LineScanner s = LineScanner.open(file)) {
             String name = ReaderSupport.baseName(file);
-            return List.of(new Instance(name, file, format(),
-                    ReaderSupport.checked(file, () -> parse(s).build(name)), null));
+            return List.of(
+                    new Instance(name, file, format(), ReaderSupport.checked(file, () -> parse(s).build(name)), null));
         }
     }
 
@@ -109,8 +109,8 @@ abstract class DimacsReader implements InstanceReader {
             clauses.add((int) literal);
         }
         if (open) {
-            throw new InstanceFormatException(s.file(), clauseLine, "the clause is not terminated by 0. Maybe the "
-                    + "file is truncated?");
+            throw new InstanceFormatException(
+                    s.file(), clauseLine, "the clause is not terminated by 0. Maybe the " + "file is truncated?");
         }
         if (declaredClauses >= 0 && clauses.count < declaredClauses) {
             throw s.errorAtEnd("the file ends after " + clauses.count + " of the " + declaredClauses

@@ -27,12 +27,12 @@ import java.util.stream.Collectors;
  */
 public final class FormatDetector {
 
-    private FormatDetector() {
-    }
+    private FormatDetector() {}
 
     /** The format of {@code file}. */
     public static Format detect(Path file) throws IOException {
-        String name = file.getFileName() == null ? "" : file.getFileName().toString().toLowerCase(Locale.ROOT);
+        String name =
+                file.getFileName() == null ? "" : file.getFileName().toString().toLowerCase(Locale.ROOT);
         if (name.endsWith(".hgr")) {
             return Format.HMETIS;
         }
@@ -81,15 +81,23 @@ public final class FormatDetector {
             }
             first = false;
             if (tokens < 2) {
-                throw mismatch(s, s.lineNumber(), "the file has no header that names a format, and line "
-                        + s.lineNumber() + " holds a single token, which a BIPNN hyperedge line never does.",
+                throw mismatch(
+                        s,
+                        s.lineNumber(),
+                        "the file has no header that names a format, and line " + s.lineNumber()
+                                + " holds a single token, which a BIPNN hyperedge line never does.",
                         Format.BIPNN);
             }
             for (String t = s.token(); t != null; t = s.token()) {
                 if (t.startsWith("-") || !BipnnReader.isInteger(t) && LineScanner.isNumber(t)) {
-                    throw mismatch(s, s.lineNumber(), "the file has no header that names a format, and the number ("
-                            + LineScanner.shorten(t) + ") on line " + s.lineNumber() + " is no BIPNN vertex name "
-                            + "(those are non-negative integers or words).", Format.BIPNN);
+                    throw mismatch(
+                            s,
+                            s.lineNumber(),
+                            "the file has no header that names a format, and the number ("
+                                    + LineScanner.shorten(t) + ") on line " + s.lineNumber()
+                                    + " is no BIPNN vertex name "
+                                    + "(those are non-negative integers or words).",
+                            Format.BIPNN);
                 }
             }
         }
@@ -124,8 +132,11 @@ public final class FormatDetector {
                     return Format.ORLIB_MKNAP;
                 }
             }
-            throw ambiguous(s, 2, "it starts with a lone count, like the OR-Library files, but the next line fits "
-                    + "neither BQP nor MKNAP");
+            throw ambiguous(
+                    s,
+                    2,
+                    "it starts with a lone count, like the OR-Library files, but the next line fits "
+                            + "neither BQP nor MKNAP");
         }
         if (headerTokens == 3) {
             String[] head = {s.token(), s.token(), s.token()};
@@ -187,13 +198,22 @@ public final class FormatDetector {
                 return Format.RUDY;
             }
             if (cutShort) {
-                throw mismatch(s, lastLine, "the lines after the header " + header + " are G-set/rudy edges "
-                        + "'u v w' except the last, which is cut short; the header promises " + h2 + " edges and "
-                        + "the file has " + lines + " lines. Maybe the file is truncated?", Format.RUDY);
+                throw mismatch(
+                        s,
+                        lastLine,
+                        "the lines after the header " + header + " are G-set/rudy edges "
+                                + "'u v w' except the last, which is cut short; the header promises " + h2
+                                + " edges and "
+                                + "the file has " + lines + " lines. Maybe the file is truncated?",
+                        Format.RUDY);
             }
-            throw mismatch(s, lastLine + 1, "every line after the header " + header + " is a G-set/rudy edge "
-                    + "'u v w', but there are " + lines + " of them where the header promises " + h2
-                    + ". Maybe the file is truncated?", Format.RUDY);
+            throw mismatch(
+                    s,
+                    lastLine + 1,
+                    "every line after the header " + header + " is a G-set/rudy edge "
+                            + "'u v w', but there are " + lines + " of them where the header promises " + h2
+                            + ". Maybe the file is truncated?",
+                    Format.RUDY);
         }
         if (!allIds) {
             return Format.BIPNN; // vertex names: only the seed's format has them (its reader checks the header)
@@ -207,13 +227,20 @@ public final class FormatDetector {
             return Format.BIPNN;
         }
         if (hypop) {
-            throw ambiguous(s, 1, "its header " + header + " and " + lines + " lines fit both HypOp ('n m') and "
-                    + "the BIPNN order ('m n')");
+            throw ambiguous(
+                    s,
+                    1,
+                    "its header " + header + " and " + lines + " lines fit both HypOp ('n m') and "
+                            + "the BIPNN order ('m n')");
         }
-        throw mismatch(s, lastLine + 1, "the header " + header + " disagrees with the " + lines
-                + " hyperedge lines (vertex ids up to " + maxId + "): HypOp's 'n m' needs " + h2
-                + " lines with ids up to " + h1 + ", the BIPNN order 'm n' needs " + h1
-                + " lines. Maybe the file is truncated?", Format.HYPOP);
+        throw mismatch(
+                s,
+                lastLine + 1,
+                "the header " + header + " disagrees with the " + lines
+                        + " hyperedge lines (vertex ids up to " + maxId + "): HypOp's 'n m' needs " + h2
+                        + " lines with ids up to " + h1 + ", the BIPNN order 'm n' needs " + h1
+                        + " lines. Maybe the file is truncated?",
+                Format.HYPOP);
     }
 
     /**
@@ -244,16 +271,26 @@ public final class FormatDetector {
             }
         }
         if (lines == m || lines == m + n) {
-            throw ambiguous(s, 1, "its first line '" + head + "' and " + lines
-                    + " more lines fit both an hMETIS header 'm n fmt' and a BIPNN file without header");
+            throw ambiguous(
+                    s,
+                    1,
+                    "its first line '" + head + "' and " + lines
+                            + " more lines fit both an hMETIS header 'm n fmt' and a BIPNN file without header");
         }
         if (idsFit && lines > 0 || !namesInBody) {
-            throw mismatch(s, idsFit ? lastLine + 1 : 1, "its first line '" + head + "' reads as an hMETIS header "
-                    + "'m n fmt', which promises " + m + " hyperedge lines"
-                    + (fmt.equals("10") || fmt.equals("11") ? " and " + n + " vertex weights" : "")
-                    + ", and the file has " + lines + (idsFit ? " (every id in 1.." + n + "). Maybe the file is "
-                    + "truncated?" : " with ids outside 1.." + n + " and no vertex names.") + " (If it is a BIPNN "
-                    + "file whose first hyperedge this is, pass --format bipnn.)", Format.HMETIS);
+            throw mismatch(
+                    s,
+                    idsFit ? lastLine + 1 : 1,
+                    "its first line '" + head + "' reads as an hMETIS header "
+                            + "'m n fmt', which promises " + m + " hyperedge lines"
+                            + (fmt.equals("10") || fmt.equals("11") ? " and " + n + " vertex weights" : "")
+                            + ", and the file has " + lines
+                            + (idsFit
+                                    ? " (every id in 1.." + n + "). Maybe the file is " + "truncated?"
+                                    : " with ids outside 1.." + n + " and no vertex names.")
+                            + " (If it is a BIPNN "
+                            + "file whose first hyperedge this is, pass --format bipnn.)",
+                    Format.HMETIS);
         }
     }
 
@@ -277,15 +314,18 @@ public final class FormatDetector {
     }
 
     private static InstanceFormatException ambiguous(LineScanner s, long line, String why) {
-        return new InstanceFormatException(s.file(), line, "cannot tell the format: " + why + ". Pass --format "
-                + "with one of: " + ids() + ".");
+        return new InstanceFormatException(
+                s.file(), line, "cannot tell the format: " + why + ". Pass --format " + "with one of: " + ids() + ".");
     }
 
     /** The header and the body disagree: no format is guessed across that. */
     private static InstanceFormatException mismatch(LineScanner s, long line, String why, Format likely) {
-        return new InstanceFormatException(s.file(), line, "the header and the body disagree: " + why
-                + " To read it anyway, pass --format (" + likely.id() + " is the closest fit; formats: " + ids()
-                + ").");
+        return new InstanceFormatException(
+                s.file(),
+                line,
+                "the header and the body disagree: " + why
+                        + " To read it anyway, pass --format (" + likely.id() + " is the closest fit; formats: " + ids()
+                        + ").");
     }
 
     /** The format ids, comma-separated. */

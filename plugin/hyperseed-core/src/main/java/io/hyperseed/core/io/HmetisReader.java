@@ -49,8 +49,8 @@ public final class HmetisReader extends HypergraphFileReader {
             double[] weights = new double[n];
             for (int v = 0; v < n; v++) {
                 if (!scanner.nextDataLine("%")) {
-                    throw scanner.errorAtEnd("the file ends after " + v + " of the " + n
-                            + " vertex weights that fmt " + fmt + " promises. Maybe the file is truncated?");
+                    throw scanner.errorAtEnd("the file ends after " + v + " of the " + n + " vertex weights that fmt "
+                            + fmt + " promises. Maybe the file is truncated?");
                 }
                 weights[v] = scanner.nextDouble("the vertex weight");
                 scanner.expectEndOfLine("the vertex weight");

@@ -18,8 +18,8 @@ abstract class HypergraphFileReader implements InstanceReader {
     public final List<Instance> read(Path file) throws IOException {
         Hypergraph graph = readHypergraph(file);
         String name = instanceName(file);
-        return List.of(new Instance(name, file, format(),
-                ReaderSupport.checked(file, () -> MaxCut.compact(graph, name)), graph));
+        return List.of(new Instance(
+                name, file, format(), ReaderSupport.checked(file, () -> MaxCut.compact(graph, name)), graph));
     }
 
     /** The instance name for {@code file}: its base name. */

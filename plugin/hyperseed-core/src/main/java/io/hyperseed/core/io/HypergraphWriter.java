@@ -15,8 +15,7 @@ import java.nio.file.Path;
  */
 public final class HypergraphWriter {
 
-    private HypergraphWriter() {
-    }
+    private HypergraphWriter() {}
 
     /** hMETIS: {@code m n [fmt]}; edge weights when not all 1, vertex weights when not all 1. */
     public static void writeHmetis(Hypergraph graph, Path file) throws IOException {

@@ -44,8 +44,12 @@ public final class HypopReader extends HypergraphFileReader {
                     + " hyperedges. Maybe the file is truncated?");
         }
         if (builder.numEdges() < m) {
-            LOG.warn("{}: the header promises {} hyperedges, the file holds {}; using all {} (as HypOp does).",
-                    scanner.file(), m, builder.numEdges(), builder.numEdges());
+            LOG.warn(
+                    "{}: the header promises {} hyperedges, the file holds {}; using all {} (as HypOp does).",
+                    scanner.file(),
+                    m,
+                    builder.numEdges(),
+                    builder.numEdges());
         }
         return builder.build();
     }

@@ -14,8 +14,7 @@ import java.util.List;
  */
 public final class InstanceFiles {
 
-    private InstanceFiles() {
-    }
+    private InstanceFiles() {}
 
     /** The reader for {@code format}. */
     public static InstanceReader reader(Format format) {
@@ -45,15 +44,15 @@ public final class InstanceFiles {
      */
     static void requireReadableFile(Path file) throws IOException {
         if (Files.isDirectory(file)) {
-            throw new InstanceFormatException(file, 0, "this is a directory, not an instance file. Maybe name one "
-                    + "of the files in it?");
+            throw new InstanceFormatException(
+                    file, 0, "this is a directory, not an instance file. Maybe name one " + "of the files in it?");
         }
         if (!Files.exists(file)) {
             throw new java.nio.file.NoSuchFileException(file.toString());
         }
         if (!Files.isReadable(file)) {
-            throw new InstanceFormatException(file, 0, "the file cannot be read (no permission). Maybe check its "
-                    + "owner and mode?");
+            throw new InstanceFormatException(
+                    file, 0, "the file cannot be read (no permission). Maybe check its " + "owner and mode?");
         }
     }
 
@@ -82,24 +81,35 @@ public final class InstanceFiles {
         if (!Files.exists(file) && hash > 0) {
             String digits = name.substring(hash + 1);
             target = file.resolveSibling(name.substring(0, hash));
-            if (!BipnnReader.isInteger(digits) || digits.startsWith("-") || digits.length() > 9
+            if (!BipnnReader.isInteger(digits)
+                    || digits.startsWith("-")
+                    || digits.length() > 9
                     || Integer.parseInt(digits) == 0) {
-                throw new InstanceFormatException(target, 0, "the instance selector (#" + LineScanner.shorten(digits)
-                        + ") is not a positive number. Maybe write " + name.substring(0, hash) + "#1?");
+                throw new InstanceFormatException(
+                        target,
+                        0,
+                        "the instance selector (#" + LineScanner.shorten(digits)
+                                + ") is not a positive number. Maybe write " + name.substring(0, hash) + "#1?");
             }
             selector = Integer.parseInt(digits);
         }
         List<Instance> all = read(target, formatOrNull);
         if (selector == 0) {
             if (all.size() != 1) {
-                throw new InstanceFormatException(target, 0, "the file holds " + all.size()
-                        + " instances. Maybe pick one with " + name + "#1 .. " + name + "#" + all.size() + "?");
+                throw new InstanceFormatException(
+                        target,
+                        0,
+                        "the file holds " + all.size() + " instances. Maybe pick one with " + name + "#1 .. " + name
+                                + "#" + all.size() + "?");
             }
             return all.get(0);
         }
         if (selector > all.size()) {
-            throw new InstanceFormatException(target, 0, "the instance selector (#" + selector + ") is outside 1.."
-                    + all.size() + ", the instances the file holds.");
+            throw new InstanceFormatException(
+                    target,
+                    0,
+                    "the instance selector (#" + selector + ") is outside 1.." + all.size()
+                            + ", the instances the file holds.");
         }
         return all.get(selector - 1);
     }

@@ -97,8 +97,11 @@ final class LineScanner implements Closeable {
             }
             if (b == 0) {
                 lineNumber++;
-                throw new InstanceFormatException(file, lineNumber, "the file contains a NUL byte: it looks like "
-                        + "binary data, not a text instance. Maybe it is compressed or in another format?");
+                throw new InstanceFormatException(
+                        file,
+                        lineNumber,
+                        "the file contains a NUL byte: it looks like "
+                                + "binary data, not a text instance. Maybe it is compressed or in another format?");
             }
             if (b < 0) {
                 ascii = false;
@@ -106,8 +109,11 @@ final class LineScanner implements Closeable {
             if (n == lineBytes.length) {
                 if (n >= MAX_LINE_BYTES) {
                     lineNumber++;
-                    throw new InstanceFormatException(file, lineNumber, "the line is longer than " + MAX_LINE_BYTES
-                            + " bytes. Maybe the file is binary or has no line breaks?");
+                    throw new InstanceFormatException(
+                            file,
+                            lineNumber,
+                            "the line is longer than " + MAX_LINE_BYTES
+                                    + " bytes. Maybe the file is binary or has no line breaks?");
                 }
                 lineBytes = Arrays.copyOf(lineBytes, Math.min(MAX_LINE_BYTES, n * 2));
             }
@@ -136,7 +142,10 @@ final class LineScanner implements Closeable {
         if (n > 0 && lineBytes[n - 1] == '\r') {
             n--;
         }
-        if (lineNumber == 1 && n >= 3 && lineBytes[0] == (byte) 0xEF && lineBytes[1] == (byte) 0xBB
+        if (lineNumber == 1
+                && n >= 3
+                && lineBytes[0] == (byte) 0xEF
+                && lineBytes[1] == (byte) 0xBB
                 && lineBytes[2] == (byte) 0xBF) {
             System.arraycopy(lineBytes, 3, lineBytes, 0, n - 3); // UTF-8 byte order mark
             n -= 3;
@@ -157,7 +166,9 @@ final class LineScanner implements Closeable {
 
     private void decodeUtf8(int n) throws InstanceFormatException {
         if (decoder == null) {
-            decoder = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+            decoder = StandardCharsets.UTF_8
+                    .newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT);
         }
         try {
@@ -165,8 +176,12 @@ final class LineScanner implements Closeable {
             length = decoded.remaining();
             decoded.get(chars, 0, length);
         } catch (CharacterCodingException e) {
-            throw new InstanceFormatException(file, lineNumber, "the line is not valid UTF-8 text. Maybe the file is "
-                    + "binary, compressed or in another encoding?", e);
+            throw new InstanceFormatException(
+                    file,
+                    lineNumber,
+                    "the line is not valid UTF-8 text. Maybe the file is "
+                            + "binary, compressed or in another encoding?",
+                    e);
         }
     }
 
@@ -432,8 +447,8 @@ final class LineScanner implements Closeable {
         }
         long limit = countLimit(perByte, slack);
         if (value > limit) {
-            throw error(what + " (" + value + ") is implausibly large for a file of " + fileSize
-                    + " bytes (at most " + limit + "). Maybe the header is corrupt or the numbers are swapped?");
+            throw error(what + " (" + value + ") is implausibly large for a file of " + fileSize + " bytes (at most "
+                    + limit + "). Maybe the header is corrupt or the numbers are swapped?");
         }
         return (int) value;
     }

@@ -34,8 +34,8 @@ public final class OrlibBqpReader implements InstanceReader {
             if (!s.nextTokenAnyLine("")) {
                 throw s.errorAtEnd("the file is empty; the number of instances K was expected.");
             }
-            int count = s.checkCount(s.nextLongAnyLine("the number of instances K", ""), "the number of instances K",
-                    0.25, 0);
+            int count = s.checkCount(
+                    s.nextLongAnyLine("the number of instances K", ""), "the number of instances K", 0.25, 0);
             if (count == 0) {
                 throw s.error("the number of instances K is 0.");
             }
@@ -43,8 +43,8 @@ public final class OrlibBqpReader implements InstanceReader {
             for (int k = 1; k <= count; k++) {
                 String name = base + "-" + k;
                 int n = s.checkVariableCount(s.nextLongAnyLine("n of instance " + k, ""), "n of instance " + k);
-                int nnz = s.checkCount(s.nextLongAnyLine("nnz of instance " + k, ""), "nnz of instance " + k,
-                        1.0 / 6, 0);
+                int nnz =
+                        s.checkCount(s.nextLongAnyLine("nnz of instance " + k, ""), "nnz of instance " + k, 1.0 / 6, 0);
                 Qubo.Builder qubo = new Qubo.Builder(n);
                 for (int e = 0; e < nnz; e++) {
                     int i = index(s, n, "row i");
@@ -56,8 +56,11 @@ public final class OrlibBqpReader implements InstanceReader {
                     }
                 }
                 PuboProblem plain = qubo.build(name, Sense.MAXIMIZE);
-                PuboProblem named = PuboProblem.builder(n, Sense.MAXIMIZE).name(name)
-                        .variableNames(ReaderSupport.oneBasedNames("x", n)).objective(plain.objective()).build();
+                PuboProblem named = PuboProblem.builder(n, Sense.MAXIMIZE)
+                        .name(name)
+                        .variableNames(ReaderSupport.oneBasedNames("x", n))
+                        .objective(plain.objective())
+                        .build();
                 instances.add(new Instance(name, file, Format.ORLIB_BQP, named, null));
             }
             if (s.nextTokenAnyLine("")) {

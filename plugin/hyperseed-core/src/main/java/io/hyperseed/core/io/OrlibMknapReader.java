@@ -31,18 +31,21 @@ public final class OrlibMknapReader implements InstanceReader {
             if (!s.nextTokenAnyLine("")) {
                 throw s.errorAtEnd("the file is empty; the number of instances K was expected.");
             }
-            int count = s.checkCount(s.nextLongAnyLine("the number of instances K", ""), "the number of instances K",
-                    1.0 / 6, 0);
+            int count = s.checkCount(
+                    s.nextLongAnyLine("the number of instances K", ""), "the number of instances K", 1.0 / 6, 0);
             if (count == 0) {
                 throw s.error("the number of instances K is 0.");
             }
             List<Instance> instances = new ArrayList<>();
             for (int k = 1; k <= count; k++) {
                 String name = base + "-" + k;
-                int n = s.checkCount(s.nextLongAnyLine("n (items) of instance " + k, ""), "n (items) of instance " + k,
-                        0.5, 0);
-                int m = s.checkCount(s.nextLongAnyLine("m (constraints) of instance " + k, ""),
-                        "m (constraints) of instance " + k, 0.5, 0);
+                int n = s.checkCount(
+                        s.nextLongAnyLine("n (items) of instance " + k, ""), "n (items) of instance " + k, 0.5, 0);
+                int m = s.checkCount(
+                        s.nextLongAnyLine("m (constraints) of instance " + k, ""),
+                        "m (constraints) of instance " + k,
+                        0.5,
+                        0);
                 if ((long) n * m > s.fileSize() / 2) {
                     throw s.error("n x m (" + n + " x " + m + ") weights cannot fit in a file of " + s.fileSize()
                             + " bytes. Maybe the header is corrupt?");
@@ -62,8 +65,8 @@ public final class OrlibMknapReader implements InstanceReader {
                 for (int i = 0; i < m; i++) {
                     capacities[i] = s.nextDoubleAnyLine("capacity b" + (i + 1), "");
                 }
-                instances.add(new Instance(name, file, Format.ORLIB_MKNAP,
-                        Knapsack.of(name, profits, weights, capacities), null));
+                instances.add(new Instance(
+                        name, file, Format.ORLIB_MKNAP, Knapsack.of(name, profits, weights, capacities), null));
             }
             if (s.nextTokenAnyLine("")) {
                 throw s.error("unexpected data (" + LineScanner.shorten(s.token()) + ") after the " + count

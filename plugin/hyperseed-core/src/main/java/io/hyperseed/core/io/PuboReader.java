@@ -74,17 +74,22 @@ public final class PuboReader implements InstanceReader {
                 line(s.rest());
             }
             if (sense == null) {
-                throw s.errorAtEnd(s.lineNumber() == 0 ? "the file is empty; a 'pubo minimize' or 'pubo maximize' "
-                        + "line was expected." : "the 'pubo minimize' or 'pubo maximize' line is missing.");
+                throw s.errorAtEnd(
+                        s.lineNumber() == 0
+                                ? "the file is empty; a 'pubo minimize' or 'pubo maximize' " + "line was expected."
+                                : "the 'pubo minimize' or 'pubo maximize' line is missing.");
             }
             int n = names.size();
-            PuboProblem.Builder builder = PuboProblem.builder(n, sense).name(name)
-                    .variableNames(names.toArray(new String[0])).objective(objective.build(n));
+            PuboProblem.Builder builder = PuboProblem.builder(n, sense)
+                    .name(name)
+                    .variableNames(names.toArray(new String[0]))
+                    .objective(objective.build(n));
             for (Pending c : constraints) {
                 try {
-                    builder.addConstraint(c.lhs() != null
-                            ? new PolynomialConstraint(c.name(), c.lhs().build(n), c.relation(), c.rhs())
-                            : new ChoiceConstraint(c.name(), c.kind(), c.variables()));
+                    builder.addConstraint(
+                            c.lhs() != null
+                                    ? new PolynomialConstraint(c.name(), c.lhs().build(n), c.relation(), c.rhs())
+                                    : new ChoiceConstraint(c.name(), c.kind(), c.variables()));
                 } catch (IllegalArgumentException e) {
                     throw new InstanceFormatException(s.file(), c.line(), e.getMessage(), e);
                 }
@@ -99,8 +104,8 @@ public final class PuboReader implements InstanceReader {
             }
             String keyword = text.substring(0, end);
             if (!keyword.equals("pubo") && sense == null) {
-                throw s.error("the first line must be 'pubo minimize' or 'pubo maximize', found (" + LineScanner
-                        .shorten(text) + ").");
+                throw s.error("the first line must be 'pubo minimize' or 'pubo maximize', found ("
+                        + LineScanner.shorten(text) + ").");
             }
             switch (keyword) {
                 case "pubo" -> sense(text.substring(end).trim());
@@ -122,8 +127,9 @@ public final class PuboReader implements InstanceReader {
                         constraint(keyword, head, body);
                     }
                 }
-                default -> throw s.error("unknown directive (" + LineScanner.shorten(keyword) + "). Expected pubo, "
-                        + "vars, objective:, constraint, exactly-one or at-most-one.");
+                default ->
+                    throw s.error("unknown directive (" + LineScanner.shorten(keyword) + "). Expected pubo, "
+                            + "vars, objective:, constraint, exactly-one or at-most-one.");
             }
         }
 
@@ -134,8 +140,8 @@ public final class PuboReader implements InstanceReader {
             sense = switch (word.toLowerCase()) {
                 case "minimize", "minimise", "min" -> Sense.MINIMIZE;
                 case "maximize", "maximise", "max" -> Sense.MAXIMIZE;
-                default -> throw s.error("the direction (" + LineScanner.shorten(word)
-                        + ") is not 'minimize' or 'maximize'.");
+                default ->
+                    throw s.error("the direction (" + LineScanner.shorten(word) + ") is not 'minimize' or 'maximize'.");
             };
         }
 
@@ -151,8 +157,7 @@ public final class PuboReader implements InstanceReader {
                 try {
                     count = Long.parseLong(tokens.get(0));
                 } catch (NumberFormatException e) {
-                    throw s.error("the number of variables (" + LineScanner.shorten(tokens.get(0))
-                            + ") is too large.");
+                    throw s.error("the number of variables (" + LineScanner.shorten(tokens.get(0)) + ") is too large.");
                 }
                 int n = s.checkVariableCount(count, "the number of variables");
                 for (int i = 1; i <= n; i++) {
@@ -203,8 +208,8 @@ public final class PuboReader implements InstanceReader {
 
         private void constraint(String keyword, List<String> head, String body) throws InstanceFormatException {
             if (head.size() > 1) {
-                throw s.error("a constraint name must be one word, found (" + LineScanner.shorten(String.join(" ",
-                        head)) + ").");
+                throw s.error("a constraint name must be one word, found ("
+                        + LineScanner.shorten(String.join(" ", head)) + ").");
             }
             String name = head.isEmpty() ? "c" + (constraints.size() + 1) : PuboSyntax.unquote(head.get(0));
             if (!constraintNames.add(name)) {
@@ -221,13 +226,13 @@ public final class PuboReader implements InstanceReader {
                     }
                 }
                 if (rel < 0 || rel != tokens.size() - 2) {
-                    throw s.error("a constraint needs 'expression <=|=|>= number', found (" + LineScanner.shorten(
-                            body.trim()) + ").");
+                    throw s.error("a constraint needs 'expression <=|=|>= number', found ("
+                            + LineScanner.shorten(body.trim()) + ").");
                 }
                 expression(tokens.subList(0, rel), lhs, true);
                 double rhs = s.parseDouble("the right-hand side", tokens.get(rel + 1));
-                constraints.add(new Pending(name, s.lineNumber(), lhs, Relation.parse(tokens.get(rel)), rhs, null,
-                        null));
+                constraints.add(
+                        new Pending(name, s.lineNumber(), lhs, Relation.parse(tokens.get(rel)), rhs, null, null));
             } else {
                 used = true;
                 if (tokens.isEmpty()) {
@@ -237,13 +242,20 @@ public final class PuboReader implements InstanceReader {
                 for (int k = 0; k < vars.length; k++) {
                     vars[k] = variable(tokens.get(k));
                 }
-                constraints.add(new Pending(name, s.lineNumber(), null, null, 0.0, keyword.equals("exactly-one")
-                        ? ChoiceConstraint.Kind.EXACTLY_ONE : ChoiceConstraint.Kind.AT_MOST_ONE, vars));
+                constraints.add(new Pending(
+                        name,
+                        s.lineNumber(),
+                        null,
+                        null,
+                        0.0,
+                        keyword.equals("exactly-one")
+                                ? ChoiceConstraint.Kind.EXACTLY_ONE
+                                : ChoiceConstraint.Kind.AT_MOST_ONE,
+                        vars));
             }
         }
 
-        private void expression(List<String> tokens, Expr into, boolean isConstraint)
-                throws InstanceFormatException {
+        private void expression(List<String> tokens, Expr into, boolean isConstraint) throws InstanceFormatException {
             used = true;
             if (tokens.isEmpty()) {
                 throw s.error("the " + (isConstraint ? "left-hand side" : "objective") + " is empty. Maybe write 0?");
@@ -342,9 +354,14 @@ public final class PuboReader implements InstanceReader {
     }
 
     /** A constraint read but not built yet (the number of variables is known only at the end). */
-    private record Pending(String name, long line, Expr lhs, Relation relation, double rhs,
-            ChoiceConstraint.Kind kind, int[] variables) {
-    }
+    private record Pending(
+            String name,
+            long line,
+            Expr lhs,
+            Relation relation,
+            double rhs,
+            ChoiceConstraint.Kind kind,
+            int[] variables) {}
 
     /** A polynomial being read: flat terms over variables whose number is known only at the end. */
     private static final class Expr {

@@ -12,8 +12,7 @@ import java.util.Locale;
  */
 final class PuboSyntax {
 
-    private PuboSyntax() {
-    }
+    private PuboSyntax() {}
 
     /** Shortest text that parses back to exactly {@code value}: integers without a point, else Java's shortest repr. */
     static String number(double value) {
@@ -34,14 +33,18 @@ final class PuboSyntax {
 
     /** True when {@code name} must be written in double quotes. */
     static boolean needsQuotes(String name) {
-        if (name.isEmpty() || LineScanner.isNumber(name) || isNonFinite(name) || name.charAt(0) == '~'
-                || name.charAt(0) == '+' || name.charAt(0) == '-' || Relation.parse(name) != null) {
+        if (name.isEmpty()
+                || LineScanner.isNumber(name)
+                || isNonFinite(name)
+                || name.charAt(0) == '~'
+                || name.charAt(0) == '+'
+                || name.charAt(0) == '-'
+                || Relation.parse(name) != null) {
             return true;
         }
         for (int k = 0; k < name.length(); k++) {
             char c = name.charAt(k);
-            if (c == '*' || c == '"' || c == ':' || c == '#' || c == '\\'
-                    || Character.isWhitespace(c)) {
+            if (c == '*' || c == '"' || c == ':' || c == '#' || c == '\\' || Character.isWhitespace(c)) {
                 return true;
             }
         }

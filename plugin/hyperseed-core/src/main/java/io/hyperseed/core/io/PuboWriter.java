@@ -27,8 +27,7 @@ public final class PuboWriter {
     /** Variable names written per {@code vars} line. */
     public static final int NAMES_PER_LINE = 16;
 
-    private PuboWriter() {
-    }
+    private PuboWriter() {}
 
     /** Writes {@code problem} to {@code file} (UTF-8), creating parent folders. */
     public static void write(PuboProblem problem, Path file) throws IOException {
@@ -43,8 +42,9 @@ public final class PuboWriter {
     /** Writes {@code problem} to {@code out} (not closed). */
     public static void write(PuboProblem problem, Writer out) throws IOException {
         int n = problem.numVariables();
-        out.write("# " + problem.name() + ": " + count(n, "variable") + ", " + count(problem.objective().numTerms(),
-                "term") + ", " + count(problem.constraints().size(), "constraint") + "\n");
+        out.write("# " + problem.name() + ": " + count(n, "variable") + ", "
+                + count(problem.objective().numTerms(), "term") + ", "
+                + count(problem.constraints().size(), "constraint") + "\n");
         out.write("pubo " + problem.sense().name().toLowerCase() + "\n");
         if (n == 0) {
             out.write("vars 0\n");
@@ -85,7 +85,8 @@ public final class PuboWriter {
                 line.append(' ').append(p.relation().symbol()).append(' ').append(PuboSyntax.number(p.rhs()));
             } else if (c instanceof ChoiceConstraint g) {
                 line.append(g.kind() == ChoiceConstraint.Kind.EXACTLY_ONE ? "exactly-one " : "at-most-one ")
-                        .append(PuboSyntax.name(g.name())).append(':');
+                        .append(PuboSyntax.name(g.name()))
+                        .append(':');
                 for (int k = 0; k < g.size(); k++) {
                     line.append(' ').append(PuboSyntax.name(problem.variableName(g.variable(k))));
                 }

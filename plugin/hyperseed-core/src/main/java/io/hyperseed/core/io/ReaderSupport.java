@@ -6,12 +6,13 @@ import java.nio.file.Path;
 /** Small helpers shared by the readers: instance names and default variable names. */
 final class ReaderSupport {
 
-    private ReaderSupport() {
-    }
+    private ReaderSupport() {}
 
     /** The file name without its last extension: {@code G70.txt -> G70}. */
     static String baseName(Path file) {
-        String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
+        String name = file.getFileName() == null
+                ? file.toString()
+                : file.getFileName().toString();
         int dot = name.lastIndexOf('.');
         return dot > 0 ? name.substring(0, dot) : name;
     }
@@ -30,8 +31,12 @@ final class ReaderSupport {
         try {
             return step.run();
         } catch (IllegalArgumentException e) {
-            throw new InstanceFormatException(file, 0, "the numbers do not form a valid problem: " + e.getMessage()
-                    + " Maybe some values are far too large?", e);
+            throw new InstanceFormatException(
+                    file,
+                    0,
+                    "the numbers do not form a valid problem: " + e.getMessage()
+                            + " Maybe some values are far too large?",
+                    e);
         }
     }
 

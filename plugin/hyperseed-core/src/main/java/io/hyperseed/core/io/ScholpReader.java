@@ -48,18 +48,22 @@ public final class ScholpReader extends HypergraphFileReader {
         } else if (name.endsWith(SIMPLICES)) {
             prefix = name.substring(0, name.length() - SIMPLICES.length());
         } else {
-            throw new InstanceFormatException(given.file(), 0, "a ScHoLP file name ends in " + NVERTS + " or "
-                    + SIMPLICES + ". Maybe pass the " + NVERTS + " file?");
+            throw new InstanceFormatException(
+                    given.file(),
+                    0,
+                    "a ScHoLP file name ends in " + NVERTS + " or " + SIMPLICES + ". Maybe pass the " + NVERTS
+                            + " file?");
         }
         Path nvertsPath = given.file().resolveSibling(prefix + NVERTS);
         Path simplicesPath = given.file().resolveSibling(prefix + SIMPLICES);
         for (Path p : new Path[] {nvertsPath, simplicesPath}) {
             if (!Files.exists(p)) {
-                throw new NoSuchFileException(p.toString(), null, "the ScHoLP data needs both " + NVERTS + " and "
-                        + SIMPLICES);
+                throw new NoSuchFileException(
+                        p.toString(), null, "the ScHoLP data needs both " + NVERTS + " and " + SIMPLICES);
             }
         }
-        try (LineScanner sizes = LineScanner.open(nvertsPath); LineScanner ids = LineScanner.open(simplicesPath)) {
+        try (LineScanner sizes = LineScanner.open(nvertsPath);
+                LineScanner ids = LineScanner.open(simplicesPath)) {
             return parse(sizes, ids);
         }
     }

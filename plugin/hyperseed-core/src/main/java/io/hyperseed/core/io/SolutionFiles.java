@@ -18,8 +18,7 @@ import java.util.Map;
  */
 public final class SolutionFiles {
 
-    private SolutionFiles() {
-    }
+    private SolutionFiles() {}
 
     /**
      * Writes {@code solution} of {@code instance} to {@code out}, creating parent folders. {@code comments} are
@@ -50,7 +49,10 @@ public final class SolutionFiles {
             StringBuilder line = new StringBuilder();
             for (int i = 0; i < problem.numVariables(); i++) {
                 line.setLength(0);
-                line.append(problem.variableName(i)).append(' ').append(solution.value(i) ? '1' : '0').append('\n');
+                line.append(problem.variableName(i))
+                        .append(' ')
+                        .append(solution.value(i) ? '1' : '0')
+                        .append('\n');
                 w.write(line.toString());
             }
         }
@@ -77,20 +79,21 @@ public final class SolutionFiles {
                 String name = s.token();
                 String value = s.token();
                 if (value == null || s.token() != null) {
-                    throw s.error("expected '<name> <0|1>', found (" + LineScanner.shorten(s.line().trim()) + ").");
+                    throw s.error("expected '<name> <0|1>', found ("
+                            + LineScanner.shorten(s.line().trim()) + ").");
                 }
                 int i = problem.indexOf(name);
                 if (i < 0) {
-                    throw s.error("unknown variable (" + LineScanner.shorten(name) + ") for instance "
-                            + problem.name() + ". Maybe the solution belongs to another instance?");
+                    throw s.error("unknown variable (" + LineScanner.shorten(name) + ") for instance " + problem.name()
+                            + ". Maybe the solution belongs to another instance?");
                 }
                 if (seenAt[i] != 0) {
                     throw s.error("variable (" + LineScanner.shorten(name) + ") is given twice (first on line "
                             + seenAt[i] + ").");
                 }
                 if (!value.equals("0") && !value.equals("1")) {
-                    throw s.error("the value (" + LineScanner.shorten(value) + ") of variable " + name
-                            + " is not 0 or 1.");
+                    throw s.error(
+                            "the value (" + LineScanner.shorten(value) + ") of variable " + name + " is not 0 or 1.");
                 }
                 seenAt[i] = s.lineNumber();
                 values[i] = value.equals("1");

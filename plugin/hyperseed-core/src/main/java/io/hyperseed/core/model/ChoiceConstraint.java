@@ -30,12 +30,12 @@ public record ChoiceConstraint(String name, Kind kind, int[] variables) implemen
         Arrays.sort(variables);
         for (int k = 0; k < variables.length; k++) {
             if (variables[k] < 0) {
-                throw new IllegalArgumentException("The choice group (" + name + ") has a negative variable index ("
-                        + variables[k] + ").");
+                throw new IllegalArgumentException(
+                        "The choice group (" + name + ") has a negative variable index (" + variables[k] + ").");
             }
             if (k > 0 && variables[k] == variables[k - 1]) {
-                throw new IllegalArgumentException("The choice group (" + name + ") lists variable "
-                        + variables[k] + " twice.");
+                throw new IllegalArgumentException(
+                        "The choice group (" + name + ") lists variable " + variables[k] + " twice.");
             }
         }
     }
@@ -78,7 +78,9 @@ public record ChoiceConstraint(String name, Kind kind, int[] variables) implemen
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof ChoiceConstraint c && name.equals(c.name) && kind == c.kind
+        return o instanceof ChoiceConstraint c
+                && name.equals(c.name)
+                && kind == c.kind
                 && Arrays.equals(variables, c.variables);
     }
 

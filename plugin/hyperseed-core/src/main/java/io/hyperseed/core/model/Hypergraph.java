@@ -24,8 +24,13 @@ public final class Hypergraph {
     private final int[] vertexEdges;
     private final int numVertices;
 
-    private Hypergraph(int numVertices, String[] vertexNames, double[] vertexWeights, int[] edgeOffsets,
-            int[] pins, double[] edgeWeights) {
+    private Hypergraph(
+            int numVertices,
+            String[] vertexNames,
+            double[] vertexWeights,
+            int[] edgeOffsets,
+            int[] pins,
+            double[] edgeWeights) {
         this.numVertices = numVertices;
         this.vertexNames = vertexNames;
         this.vertexWeights = vertexWeights;
@@ -76,8 +81,8 @@ public final class Hypergraph {
     /** The {@code k}-th vertex (ascending) of hyperedge {@code e}. */
     public int edgeVertex(int e, int k) {
         if (k < 0 || k >= edgeSize(e)) {
-            throw new IndexOutOfBoundsException("Pin index (" + k + ") out of range for hyperedge " + e
-                    + " of size " + edgeSize(e) + ".");
+            throw new IndexOutOfBoundsException(
+                    "Pin index (" + k + ") out of range for hyperedge " + e + " of size " + edgeSize(e) + ".");
         }
         return pins[edgeOffsets[e] + k];
     }
@@ -237,8 +242,8 @@ public final class Hypergraph {
 
         private Builder(int numVertices) {
             if (numVertices < 0) {
-                throw new IllegalArgumentException("The number of vertices (" + numVertices
-                        + ") must not be negative.");
+                throw new IllegalArgumentException(
+                        "The number of vertices (" + numVertices + ") must not be negative.");
             }
             this.numVertices = numVertices;
         }

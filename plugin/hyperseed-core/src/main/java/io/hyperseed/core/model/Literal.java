@@ -9,8 +9,7 @@ public final class Literal {
     /** The largest variable index a literal can encode. */
     public static final int MAX_VARIABLE = (Integer.MAX_VALUE >> 1) - 1;
 
-    private Literal() {
-    }
+    private Literal() {}
 
     /** The literal {@code x_variable}. */
     public static int positive(int variable) {
@@ -56,8 +55,8 @@ public final class Literal {
 
     private static void checkVariable(int variable) {
         if (variable < 0 || variable > MAX_VARIABLE) {
-            throw new IllegalArgumentException("The variable index (" + variable + ") is out of range [0, "
-                    + MAX_VARIABLE + "].");
+            throw new IllegalArgumentException(
+                    "The variable index (" + variable + ") is out of range [0, " + MAX_VARIABLE + "].");
         }
     }
 }

@@ -101,8 +101,8 @@ public final class Polynomial {
     /** The {@code k}-th literal of term {@code t}, literals sorted by variable. */
     public int literal(int t, int k) {
         if (k < 0 || k >= degree(t)) {
-            throw new IndexOutOfBoundsException("Literal index (" + k + ") out of range for term " + t
-                    + " of degree " + degree(t) + ".");
+            throw new IndexOutOfBoundsException(
+                    "Literal index (" + k + ") out of range for term " + t + " of degree " + degree(t) + ".");
         }
         return literals[termOffsets[t] + k];
     }
@@ -230,8 +230,8 @@ public final class Polynomial {
 
         private Builder(int numVariables) {
             if (numVariables < 0) {
-                throw new IllegalArgumentException("The number of variables (" + numVariables
-                        + ") must not be negative.");
+                throw new IllegalArgumentException(
+                        "The number of variables (" + numVariables + ") must not be negative.");
             }
             this.numVariables = numVariables;
             Arrays.fill(table, -1);
@@ -291,7 +291,7 @@ public final class Polynomial {
             }
             int hash = hash(scratch, size);
             int mask = table.length - 1;
-            for (int slot = hash & mask;; slot = (slot + 1) & mask) {
+            for (int slot = hash & mask; ; slot = (slot + 1) & mask) {
                 int t = table[slot];
                 if (t < 0) {
                     table[slot] = append(coefficient, size, hash);
@@ -314,8 +314,8 @@ public final class Polynomial {
             for (int t = 0; t < numTerms; t++) {
                 if (coefs[t] != 0.0) {
                     if (!Double.isFinite(coefs[t])) {
-                        throw new IllegalArgumentException("The merged coefficient of a term overflowed ("
-                                + coefs[t] + ").");
+                        throw new IllegalArgumentException(
+                                "The merged coefficient of a term overflowed (" + coefs[t] + ").");
                     }
                     kept++;
                     keptLiterals += offsets[t + 1] - offsets[t];

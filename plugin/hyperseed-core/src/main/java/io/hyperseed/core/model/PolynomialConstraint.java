@@ -11,16 +11,15 @@ import java.util.Objects;
  * @param relation {@code <=}, {@code =} or {@code >=}
  * @param rhs the right-hand side, finite
  */
-public record PolynomialConstraint(String name, Polynomial lhs, Relation relation, double rhs)
-        implements Constraint {
+public record PolynomialConstraint(String name, Polynomial lhs, Relation relation, double rhs) implements Constraint {
 
     public PolynomialConstraint {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(lhs, "lhs");
         Objects.requireNonNull(relation, "relation");
         if (!Double.isFinite(rhs)) {
-            throw new IllegalArgumentException("The right-hand side (" + rhs + ") of constraint " + name
-                    + " is not finite.");
+            throw new IllegalArgumentException(
+                    "The right-hand side (" + rhs + ") of constraint " + name + " is not finite.");
         }
     }
 

@@ -28,8 +28,8 @@ public final class PuboProblem {
     private final List<Constraint> constraints;
     private volatile Map<String, Integer> indexByName;
 
-    private PuboProblem(String name, String[] variableNames, Sense sense, Polynomial objective,
-            List<Constraint> constraints) {
+    private PuboProblem(
+            String name, String[] variableNames, Sense sense, Polynomial objective, List<Constraint> constraints) {
         this.name = name;
         this.numVariables = objective.numVariables();
         this.variableNames = variableNames;
@@ -45,7 +45,10 @@ public final class PuboProblem {
 
     /** An unconstrained problem with the given objective. */
     public static PuboProblem of(String name, Sense sense, Polynomial objective) {
-        return new Builder(objective.numVariables(), sense).name(name).objective(objective).build();
+        return new Builder(objective.numVariables(), sense)
+                .name(name)
+                .objective(objective)
+                .build();
     }
 
     /** The problem's name (usually the instance file's base name). */
@@ -147,8 +150,8 @@ public final class PuboProblem {
 
         private Builder(int numVariables, Sense sense) {
             if (numVariables < 0) {
-                throw new IllegalArgumentException("The number of variables (" + numVariables
-                        + ") must not be negative.");
+                throw new IllegalArgumentException(
+                        "The number of variables (" + numVariables + ") must not be negative.");
             }
             this.numVariables = numVariables;
             this.sense = Objects.requireNonNull(sense, "sense");
@@ -170,13 +173,13 @@ public final class PuboProblem {
             for (int i = 0; i < names.length; i++) {
                 String n = names[i];
                 if (n == null || n.isEmpty() || n.chars().anyMatch(Character::isWhitespace)) {
-                    throw new IllegalArgumentException("The name of variable " + i + " (" + n
-                            + ") is empty or contains whitespace.");
+                    throw new IllegalArgumentException(
+                            "The name of variable " + i + " (" + n + ") is empty or contains whitespace.");
                 }
                 Integer previous = seen.put(n, i);
                 if (previous != null) {
-                    throw new IllegalArgumentException("The variable name (" + n + ") is used by variables "
-                            + previous + " and " + i + ".");
+                    throw new IllegalArgumentException(
+                            "The variable name (" + n + ") is used by variables " + previous + " and " + i + ".");
                 }
             }
             this.variableNames = names.clone();
@@ -196,8 +199,8 @@ public final class PuboProblem {
         /** Adds a constraint; its variables must be in range. */
         public Builder addConstraint(Constraint constraint) {
             if (constraint instanceof PolynomialConstraint p && p.lhs().numVariables() != numVariables) {
-                throw new IllegalArgumentException("Constraint " + p.name() + " has " + p.lhs().numVariables()
-                        + " variables, the problem " + numVariables + ".");
+                throw new IllegalArgumentException("Constraint " + p.name() + " has "
+                        + p.lhs().numVariables() + " variables, the problem " + numVariables + ".");
             }
             if (constraint instanceof ChoiceConstraint c) {
                 int last = c.variable(c.size() - 1);

@@ -13,8 +13,7 @@ import io.hyperseed.core.model.Sense;
  */
 public final class Knapsack {
 
-    private Knapsack() {
-    }
+    private Knapsack() {}
 
     /**
      * The problem for profits {@code p[n]}, weights {@code w[m][n]} and capacities {@code c[m]} (arrays are read,
@@ -23,15 +22,15 @@ public final class Knapsack {
     public static PuboProblem of(String name, double[] profits, double[][] weights, double[] capacities) {
         int n = profits.length;
         if (weights.length != capacities.length) {
-            throw new IllegalArgumentException("There are " + weights.length + " weight rows but "
-                    + capacities.length + " capacities.");
+            throw new IllegalArgumentException(
+                    "There are " + weights.length + " weight rows but " + capacities.length + " capacities.");
         }
         Polynomial.Builder objective = Polynomial.builder(n);
         for (int j = 0; j < n; j++) {
             objective.addTerm(profits[j], Literal.positive(j));
         }
-        PuboProblem.Builder problem = PuboProblem.builder(n, Sense.MAXIMIZE).name(name)
-                .objective(objective.build());
+        PuboProblem.Builder problem =
+                PuboProblem.builder(n, Sense.MAXIMIZE).name(name).objective(objective.build());
         String[] names = new String[n];
         for (int j = 0; j < n; j++) {
             names[j] = "x" + (j + 1);
@@ -39,15 +38,15 @@ public final class Knapsack {
         problem.variableNames(names);
         for (int i = 0; i < weights.length; i++) {
             if (weights[i].length != n) {
-                throw new IllegalArgumentException("Weight row " + (i + 1) + " has " + weights[i].length
-                        + " entries, expected " + n + ".");
+                throw new IllegalArgumentException(
+                        "Weight row " + (i + 1) + " has " + weights[i].length + " entries, expected " + n + ".");
             }
             Polynomial.Builder lhs = Polynomial.builder(n);
             for (int j = 0; j < n; j++) {
                 lhs.addTerm(weights[i][j], Literal.positive(j));
             }
-            problem.addConstraint(new PolynomialConstraint("capacity" + (i + 1), lhs.build(),
-                    Relation.LESS_OR_EQUAL, capacities[i]));
+            problem.addConstraint(
+                    new PolynomialConstraint("capacity" + (i + 1), lhs.build(), Relation.LESS_OR_EQUAL, capacities[i]));
         }
         return problem.build();
     }

@@ -23,8 +23,7 @@ public final class MaxCut {
     /** Hyperedges larger than this are refused by {@link #expanded} ({@code 2^20} terms each). */
     public static final int MAX_EXPANDED_EDGE_SIZE = 20;
 
-    private MaxCut() {
-    }
+    private MaxCut() {}
 
     /** The compact form. {@code O(sum |e|)} literals. */
     public static PuboProblem compact(Hypergraph graph, String name) {

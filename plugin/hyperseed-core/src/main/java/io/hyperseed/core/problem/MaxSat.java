@@ -15,8 +15,7 @@ import io.hyperseed.core.model.Sense;
  */
 public final class MaxSat {
 
-    private MaxSat() {
-    }
+    private MaxSat() {}
 
     /** Accumulates clauses over {@code n} variables (DIMACS literals: 1-based, negative = negated). */
     public static final class Builder {
@@ -46,7 +45,9 @@ public final class MaxSat {
 
         /** Adds a hard clause (a constraint). */
         public Builder addHard(int... dimacsLiterals) {
-            Polynomial lhs = Polynomial.builder(n).addTerm(1.0, unsatLiterals(dimacsLiterals)).build();
+            Polynomial lhs = Polynomial.builder(n)
+                    .addTerm(1.0, unsatLiterals(dimacsLiterals))
+                    .build();
             problem.addConstraint(new PolynomialConstraint("hard" + (++hard), lhs, Relation.LESS_OR_EQUAL, 0.0));
             return this;
         }

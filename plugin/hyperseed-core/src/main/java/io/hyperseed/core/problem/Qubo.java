@@ -11,8 +11,7 @@ import io.hyperseed.core.model.Sense;
  */
 public final class Qubo {
 
-    private Qubo() {
-    }
+    private Qubo() {}
 
     /** Accumulates {@code Q} entries; duplicates add up. */
     public static final class Builder {
@@ -28,8 +27,8 @@ public final class Qubo {
         /** Adds {@code value} to {@code Q[i][j]} (0-based). */
         public Builder add(int i, int j, double value) {
             if (i < 0 || i >= n || j < 0 || j >= n) {
-                throw new IllegalArgumentException("The entry (" + i + ", " + j + ") is outside the " + n + " x " + n
-                        + " matrix.");
+                throw new IllegalArgumentException(
+                        "The entry (" + i + ", " + j + ") is outside the " + n + " x " + n + " matrix.");
             }
             if (i == j) {
                 objective.addTerm(value, Literal.positive(i));
@@ -41,7 +40,10 @@ public final class Qubo {
 
         /** The problem {@code sense x'Qx}. */
         public PuboProblem build(String name, Sense sense) {
-            return PuboProblem.builder(n, sense).name(name).objective(objective.build()).build();
+            return PuboProblem.builder(n, sense)
+                    .name(name)
+                    .objective(objective.build())
+                    .build();
         }
     }
 }

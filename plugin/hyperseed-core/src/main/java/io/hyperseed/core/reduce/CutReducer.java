@@ -39,8 +39,7 @@ public final class CutReducer {
     /** The most pins (over all of a vertex's hyperedges) the dominated-vertex test looks at. */
     public static final int DOMINATION_PIN_LIMIT = 256;
 
-    private CutReducer() {
-    }
+    private CutReducer() {}
 
     /** The kernel of {@code graph} and the way back. {@code O(P)} on typical inputs (see the class comment). */
     public static CutReduction reduce(Hypergraph graph) {
@@ -356,8 +355,8 @@ public final class CutReducer {
             }
             incidenceSize[v] = kept;
             if (kept != degree[v]) {
-                throw new IllegalStateException("Vertex " + v + " has " + kept + " live hyperedges but degree "
-                        + degree[v] + ".");
+                throw new IllegalStateException(
+                        "Vertex " + v + " has " + kept + " live hyperedges but degree " + degree[v] + ".");
             }
         }
 
@@ -423,19 +422,40 @@ public final class CutReducer {
             }
             Hypergraph kernel = b.build();
             double millis = (System.nanoTime() - startNanos) / 1e6;
-            String summary = String.format(Locale.ROOT, "%d -> %d vertices, %d -> %d %s, offset %s (isolated %d, "
-                    + "degree-1 cut %d, degree-1 join %d, dominated %d, series %d, merged %d, dropped %d) in %.1f ms",
-                    n, k, graph.numEdges(), kernel.numEdges(), graph.isGraph() ? "edges" : "hyperedges",
-                    number(offset), isolated, degreeOneCut, degreeOneJoin, dominated, series, merged, dropped,
+            String summary = String.format(
+                    Locale.ROOT,
+                    "%d -> %d vertices, %d -> %d %s, offset %s (isolated %d, "
+                            + "degree-1 cut %d, degree-1 join %d, dominated %d, series %d, merged %d, dropped %d) in %.1f ms",
+                    n,
+                    k,
+                    graph.numEdges(),
+                    kernel.numEdges(),
+                    graph.isGraph() ? "edges" : "hyperedges",
+                    number(offset),
+                    isolated,
+                    degreeOneCut,
+                    degreeOneJoin,
+                    dominated,
+                    series,
+                    merged,
+                    dropped,
                     millis);
-            return new CutReduction(kernel, offset, kernelVertexOf, Arrays.copyOf(kinds, numRecords),
-                    Arrays.copyOf(vertices, numRecords), Arrays.copyOf(firsts, numRecords),
-                    Arrays.copyOf(seconds, numRecords), Arrays.copyOf(firstWeights, numRecords),
-                    Arrays.copyOf(secondWeights, numRecords), summary);
+            return new CutReduction(
+                    kernel,
+                    offset,
+                    kernelVertexOf,
+                    Arrays.copyOf(kinds, numRecords),
+                    Arrays.copyOf(vertices, numRecords),
+                    Arrays.copyOf(firsts, numRecords),
+                    Arrays.copyOf(seconds, numRecords),
+                    Arrays.copyOf(firstWeights, numRecords),
+                    Arrays.copyOf(secondWeights, numRecords),
+                    summary);
         }
 
         private static String number(double value) {
-            return value == Math.rint(value) && Math.abs(value) < 1e15 ? Long.toString((long) value)
+            return value == Math.rint(value) && Math.abs(value) < 1e15
+                    ? Long.toString((long) value)
                     : Double.toString(value);
         }
     }

@@ -35,8 +35,17 @@ public final class CutReduction {
     private final double[] secondWeights;
     private final String summary;
 
-    CutReduction(Hypergraph kernel, double offset, int[] kernelVertexOf, byte[] kinds, int[] vertices, int[] firsts,
-            int[] seconds, double[] firstWeights, double[] secondWeights, String summary) {
+    CutReduction(
+            Hypergraph kernel,
+            double offset,
+            int[] kernelVertexOf,
+            byte[] kinds,
+            int[] vertices,
+            int[] firsts,
+            int[] seconds,
+            double[] firstWeights,
+            double[] secondWeights,
+            String summary) {
         this.kernel = Objects.requireNonNull(kernel, "kernel");
         this.offset = offset;
         this.kernelVertexOf = kernelVertexOf;
@@ -100,8 +109,8 @@ public final class CutReduction {
                 case ISOLATED -> sides[v] = false;
                 case OPPOSITE -> sides[v] = !sides[firsts[r]];
                 case SAME -> sides[v] = sides[firsts[r]];
-                default -> sides[v] = seriesSide(sides[firsts[r]], sides[seconds[r]], firstWeights[r],
-                        secondWeights[r]);
+                default ->
+                    sides[v] = seriesSide(sides[firsts[r]], sides[seconds[r]], firstWeights[r], secondWeights[r]);
             }
         }
         return sides;

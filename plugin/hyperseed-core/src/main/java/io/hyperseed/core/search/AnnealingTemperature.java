@@ -25,8 +25,7 @@ public final class AnnealingTemperature {
     /** The quantile of the positive one-flip losses taken as the unit, in percent. */
     public static final int QUANTILE_PERCENT = 10;
 
-    private AnnealingTemperature() {
-    }
+    private AnnealingTemperature() {}
 
     /**
      * The loss unit of {@code instance} (its max-cut hypergraph when it has one, else its program), or empty when
@@ -37,8 +36,8 @@ public final class AnnealingTemperature {
         if (stop.getAsBoolean()) {
             return OptionalLong.empty();
         }
-        ScoreTracker tracker = instance.maxCutHypergraph().map(ScoreTracker::of)
-                .orElseGet(() -> ScoreTracker.of(instance.problem()));
+        ScoreTracker tracker =
+                instance.maxCutHypergraph().map(ScoreTracker::of).orElseGet(() -> ScoreTracker.of(instance.problem()));
         tracker.reset(start.values());
         return OptionalLong.of(unitAt(tracker.gains(), tracker.numVariables()));
     }
@@ -81,8 +80,10 @@ public final class AnnealingTemperature {
         try {
             soft = Long.parseLong(parts[1].substring(0, parts[1].length() - "soft".length()));
         } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("The soft part of the simulated annealing temperature ("
-                    + temperature + ") is not a whole number. Maybe 0hard/2soft?", e);
+            throw new IllegalArgumentException(
+                    "The soft part of the simulated annealing temperature (" + temperature
+                            + ") is not a whole number. Maybe 0hard/2soft?",
+                    e);
         }
         return parts[0] + "/" + Math.multiplyExact(soft, unit) + "soft";
     }

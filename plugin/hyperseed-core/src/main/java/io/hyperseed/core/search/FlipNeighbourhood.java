@@ -66,8 +66,7 @@ public final class FlipNeighbourhood {
         private double minKickFraction = Settings.DEFAULT.minKickFraction();
         private double maxKickFraction = Settings.DEFAULT.maxKickFraction();
 
-        private Builder() {
-        }
+        private Builder() {}
 
         /** Sets {@link Settings#candidates()} from text. */
         public Builder candidates(String value) {
@@ -102,8 +101,8 @@ public final class FlipNeighbourhood {
             try {
                 return Long.parseLong(value.trim());
             } catch (NumberFormatException e) {
-                throw new IllegalArgumentException("The property " + name + " (" + value
-                        + ") is not a whole number.", e);
+                throw new IllegalArgumentException(
+                        "The property " + name + " (" + value + ") is not a whole number.", e);
             }
         }
 
@@ -152,8 +151,9 @@ public final class FlipNeighbourhood {
         this.tracker = tracker;
         this.gains = tracker.gains();
         if (gains == null) {
-            throw new IllegalArgumentException("The score tracker (" + tracker.getClass().getSimpleName()
-                    + ") keeps no flip gains. Maybe use the random flip selector for this problem.");
+            throw new IllegalArgumentException(
+                    "The score tracker (" + tracker.getClass().getSimpleName()
+                            + ") keeps no flip gains. Maybe use the random flip selector for this problem.");
         }
         this.settings = settings;
         this.n = tracker.numVariables();

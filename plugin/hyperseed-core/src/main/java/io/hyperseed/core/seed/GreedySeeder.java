@@ -20,8 +20,9 @@ public final class GreedySeeder implements Seeder {
         long start = System.nanoTime();
         Solution solution = GreedyLocalSearch.solve(problem, context::shouldStop);
         if (problem.isConstrained() && !solution.isFeasible() && !context.shouldStop()) {
-            Solution repaired = GreedyLocalSearch.improve(problem, FeasibilityRepair.repair(problem,
-                    solution.values()).values());
+            Solution repaired = GreedyLocalSearch.improve(
+                    problem,
+                    FeasibilityRepair.repair(problem, solution.values()).values());
             if (repaired.isBetterThan(solution, problem)) {
                 solution = repaired;
             }

@@ -13,8 +13,14 @@ import java.time.Duration;
  * @param undecidedShare the share of outputs with {@code max(x, 1 - x) < 0.7}
  * @param elapsed wall time since the seeder started
  */
-public record SeedProgress(int epoch, double loss, double annealingWeight, double roundedObjective,
-        double roundedViolation, double undecidedShare, Duration elapsed) {
+public record SeedProgress(
+        int epoch,
+        double loss,
+        double annealingWeight,
+        double roundedObjective,
+        double roundedViolation,
+        double undecidedShare,
+        Duration elapsed) {
 
     /** This event with another rounded objective (e.g. shifted back to an unreduced instance). */
     public SeedProgress withRoundedObjective(double objective) {

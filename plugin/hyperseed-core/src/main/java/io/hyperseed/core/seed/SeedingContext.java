@@ -21,7 +21,7 @@ public record SeedingContext(long randomSeed, BooleanSupplier stopRequested, Con
 
     /** A context that never asks to stop and drops progress. */
     public static SeedingContext of(long randomSeed) {
-        return new SeedingContext(randomSeed, () -> false, p -> { });
+        return new SeedingContext(randomSeed, () -> false, p -> {});
     }
 
     /** This context with another stop signal. */

@@ -41,8 +41,12 @@ public final class CutKernel {
             return new CutKernel(instance, instance, null);
         }
         String name = instance.name();
-        Instance kernel = new Instance(name, instance.source(), instance.format(),
-                MaxCut.compact(reduction.kernel(), name), reduction.kernel());
+        Instance kernel = new Instance(
+                name,
+                instance.source(),
+                instance.format(),
+                MaxCut.compact(reduction.kernel(), name),
+                reduction.kernel());
         return new CutKernel(instance, kernel, reduction);
     }
 
@@ -88,7 +92,8 @@ public final class CutKernel {
 
     /** A seed of the solved instance as a seed of the original instance (null stays null). */
     public Seed lift(Seed seed) {
-        return seed == null || reduction == null ? seed
+        return seed == null || reduction == null
+                ? seed
                 : new Seed(lift(seed.solution()), seed.producer(), seed.elapsed(), seed.details());
     }
 
@@ -97,8 +102,14 @@ public final class CutKernel {
         if (reduction == null) {
             return result;
         }
-        return new SolveResult(result.framework(), result.config(), lift(result.solution()), lift(result.seed()),
-                result.seedTime(), result.totalTime(), result.bestOverTime().stream().map(this::lift).toList(),
+        return new SolveResult(
+                result.framework(),
+                result.config(),
+                lift(result.solution()),
+                lift(result.seed()),
+                result.seedTime(),
+                result.totalTime(),
+                result.bestOverTime().stream().map(this::lift).toList(),
                 result.moveEvaluationSpeed());
     }
 
@@ -125,7 +136,8 @@ public final class CutKernel {
 
     /** A progress point of the solved instance with the original instance's objective. */
     public ProgressPoint lift(ProgressPoint point) {
-        return reduction == null ? point
+        return reduction == null
+                ? point
                 : new ProgressPoint(point.elapsed(), point.objective() + offset(), point.violation(), point.phase());
     }
 }

@@ -29,8 +29,7 @@ public final class HybridPolicy {
      */
     public static final double TEMPERATURE_SHARE = 0.05;
 
-    private HybridPolicy() {
-    }
+    private HybridPolicy() {}
 
     /**
      * The loss unit by which a shipped config's simulated annealing temperature is multiplied
@@ -43,8 +42,9 @@ public final class HybridPolicy {
             return OptionalLong.empty();
         }
         long deadline = startNanos + Math.round(options.timeLimit().toNanos() * TEMPERATURE_SHARE);
-        return AnnealingTemperature.unit(solved, () -> System.nanoTime() - deadline > 0
-                || Thread.currentThread().isInterrupted());
+        return AnnealingTemperature.unit(
+                solved,
+                () -> System.nanoTime() - deadline > 0 || Thread.currentThread().isInterrupted());
     }
 
     /**

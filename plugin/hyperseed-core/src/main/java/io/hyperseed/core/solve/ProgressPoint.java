@@ -10,5 +10,4 @@ import java.time.Duration;
  * @param violation its total constraint violation
  * @param phase which phase produced it ({@code neural}, {@code construction}, {@code tabu}, ...)
  */
-public record ProgressPoint(Duration elapsed, double objective, double violation, String phase) {
-}
+public record ProgressPoint(Duration elapsed, double objective, double violation, String phase) {}

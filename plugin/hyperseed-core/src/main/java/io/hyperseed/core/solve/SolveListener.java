@@ -6,14 +6,11 @@ import io.hyperseed.core.seed.SeedProgress;
 public interface SolveListener {
 
     /** A training (seeding) progress event. */
-    default void onSeedProgress(SeedProgress progress) {
-    }
+    default void onSeedProgress(SeedProgress progress) {}
 
     /** A new best solution. */
-    default void onNewBest(ProgressPoint point) {
-    }
+    default void onNewBest(ProgressPoint point) {}
 
     /** A listener that ignores everything. */
-    SolveListener NONE = new SolveListener() {
-    };
+    SolveListener NONE = new SolveListener() {};
 }

@@ -18,12 +18,23 @@ import java.util.Objects;
  *     original instance
  * @param unimprovedTimeLimit stop when the best solution has not improved for this long ({@link Duration#ZERO}: never)
  */
-public record SolveOptions(String config, Duration timeLimit, long randomSeed, String device,
-        Map<String, String> neuralProperties, boolean reduce, Duration unimprovedTimeLimit) {
+public record SolveOptions(
+        String config,
+        Duration timeLimit,
+        long randomSeed,
+        String device,
+        Map<String, String> neuralProperties,
+        boolean reduce,
+        Duration unimprovedTimeLimit) {
 
     /** The built-in configuration names. */
-    public static final java.util.List<String> BUILT_IN_CONFIGS = java.util.List.of("neural-tabu", "tabu",
-            "late-acceptance", "simulated-annealing", "neural", "neural-simulated-annealing",
+    public static final java.util.List<String> BUILT_IN_CONFIGS = java.util.List.of(
+            "neural-tabu",
+            "tabu",
+            "late-acceptance",
+            "simulated-annealing",
+            "neural",
+            "neural-simulated-annealing",
             "neural-late-acceptance");
 
     public SolveOptions {
@@ -42,8 +53,8 @@ public record SolveOptions(String config, Duration timeLimit, long randomSeed, S
     }
 
     /** Options that reduce max-cut instances and never stop early on a plateau. */
-    public SolveOptions(String config, Duration timeLimit, long randomSeed, String device,
-            Map<String, String> neuralProperties) {
+    public SolveOptions(
+            String config, Duration timeLimit, long randomSeed, String device, Map<String, String> neuralProperties) {
         this(config, timeLimit, randomSeed, device, neuralProperties, true, Duration.ZERO);
     }
 

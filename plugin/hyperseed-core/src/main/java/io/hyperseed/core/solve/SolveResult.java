@@ -17,8 +17,15 @@ import java.util.List;
  * @param bestOverTime every new best solution, in order
  * @param moveEvaluationSpeed the solver's move evaluations per second (0 when unknown)
  */
-public record SolveResult(String framework, String config, Solution solution, Seed seed, Duration seedTime,
-        Duration totalTime, List<ProgressPoint> bestOverTime, long moveEvaluationSpeed) {
+public record SolveResult(
+        String framework,
+        String config,
+        Solution solution,
+        Seed seed,
+        Duration seedTime,
+        Duration totalTime,
+        List<ProgressPoint> bestOverTime,
+        long moveEvaluationSpeed) {
 
     public SolveResult {
         bestOverTime = List.copyOf(bestOverTime);

@@ -23,11 +23,12 @@ class ProgramNeighbourhoodTest {
         Random random = new Random(21);
         for (int trial = 0; trial < 12; trial++) {
             int n = 6 + random.nextInt(12);
-            PuboProblem problem = trial % 2 == 0 ? RandomProblems.constrained(random, n, 3 * n, Sense.MINIMIZE)
+            PuboProblem problem = trial % 2 == 0
+                    ? RandomProblems.constrained(random, n, 3 * n, Sense.MINIMIZE)
                     : randomKnapsack(random, n, 3);
             double w = 0.5 + random.nextDouble() * 3;
-            ProgramNeighbourhood hood = new ProgramNeighbourhood(problem, PenaltyWeight.fixed(w),
-                    new ProgramNeighbourhood.Settings(n, 0.5, 0, 3));
+            ProgramNeighbourhood hood = new ProgramNeighbourhood(
+                    problem, PenaltyWeight.fixed(w), new ProgramNeighbourhood.Settings(n, 0.5, 0, 3));
             boolean[] x = new boolean[n];
             SplittableRandom ties = new SplittableRandom(trial);
             for (int step = 0; step < 30; step++) {
@@ -57,7 +58,8 @@ class ProgramNeighbourhoodTest {
         RandomPrograms.PlantedSat sat = RandomPrograms.plantedSat(100, 426, 3, 5);
         PuboProblem problem = sat.toProblem("planted");
         assertThat(ProgramNeighbourhood.isClauseShaped(problem)).isTrue();
-        ProgramNeighbourhood hood = new ProgramNeighbourhood(problem,
+        ProgramNeighbourhood hood = new ProgramNeighbourhood(
+                problem,
                 new PenaltyWeight(ProgramNeighbourhood.initialWeight(problem), 0.0),
                 ProgramNeighbourhood.Settings.defaults());
         SplittableRandom random = new SplittableRandom(3);
@@ -74,8 +76,8 @@ class ProgramNeighbourhoodTest {
     @Test
     void walkRepairsViolatedKnapsackRowsByDroppingItems() {
         PuboProblem problem = Knapsack.of("k", new double[] {3, 4, 5}, new double[][] {{2, 3, 4}}, new double[] {5});
-        ProgramNeighbourhood hood = new ProgramNeighbourhood(problem, PenaltyWeight.fixed(10),
-                ProgramNeighbourhood.Settings.defaults());
+        ProgramNeighbourhood hood =
+                new ProgramNeighbourhood(problem, PenaltyWeight.fixed(10), ProgramNeighbourhood.Settings.defaults());
         hood.sync(v -> true, new SplittableRandom(2));
         int v = hood.walk(new SplittableRandom(1));
         assertThat(v).isBetween(0, 2);
@@ -84,10 +86,10 @@ class ProgramNeighbourhoodTest {
 
     @Test
     void changedVariablesAreTabuUnlessTheMoveGivesANewBestFeasibleState() {
-        PuboProblem problem = Knapsack.of("k", new double[] {5, 4, 3, 1}, new double[][] {{4, 3, 2, 1}},
-                new double[] {6});
-        ProgramNeighbourhood hood = new ProgramNeighbourhood(problem, PenaltyWeight.fixed(100),
-                new ProgramNeighbourhood.Settings(10, 0.5, 2, 0));
+        PuboProblem problem =
+                Knapsack.of("k", new double[] {5, 4, 3, 1}, new double[][] {{4, 3, 2, 1}}, new double[] {6});
+        ProgramNeighbourhood hood = new ProgramNeighbourhood(
+                problem, PenaltyWeight.fixed(100), new ProgramNeighbourhood.Settings(10, 0.5, 2, 0));
         SplittableRandom random = new SplittableRandom(4);
         boolean[] x = {true, false, true, false};
         hood.sync(v -> x[v], random);
@@ -104,7 +106,9 @@ class ProgramNeighbourhoodTest {
         for (int k = 0; k < count; k++) {
             boolean touchesTwo = first[k] == 2 || second[k] == 2;
             boolean addsBackAlone = first[k] == 2 && second[k] < 0;
-            assertThat(addsBackAlone).as("re-adding item 2 only restores profit 8, no new best").isFalse();
+            assertThat(addsBackAlone)
+                    .as("re-adding item 2 only restores profit 8, no new best")
+                    .isFalse();
             if (touchesTwo) {
                 // only an exchange that ends feasible above 8 may use the tabu item: add 2, with 1 instead of 0
                 assertThat(hood.rankedScore(k)).isGreaterThan(0);

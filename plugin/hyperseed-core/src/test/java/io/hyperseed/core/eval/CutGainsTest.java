@@ -14,8 +14,8 @@ class CutGainsTest {
         Random random = new Random(7);
         for (int trial = 0; trial < 30; trial++) {
             int n = 5 + random.nextInt(40);
-            Hypergraph graph = RandomProblems.hypergraph(random, n, 1 + random.nextInt(3 * n), 2 + random.nextInt(5),
-                    true);
+            Hypergraph graph =
+                    RandomProblems.hypergraph(random, n, 1 + random.nextInt(3 * n), 2 + random.nextInt(5), true);
             Hypergraph integral = integralCopy(graph, random);
             boolean[] x = randomAssignment(random, n);
             CutGains gains = new CutGains(integral, x);
@@ -54,7 +54,8 @@ class CutGainsTest {
 
     @Test
     void trackerGainsFollowSetAndResetIncludingNegativeAndSizeOneEdges() {
-        Hypergraph graph = Hypergraph.builder(4).mergeDuplicates(false)
+        Hypergraph graph = Hypergraph.builder(4)
+                .mergeDuplicates(false)
                 .addEdge(2.0, new int[] {0, 1}, 0, 2)
                 .addEdge(-3.0, new int[] {1, 2}, 0, 2)
                 .addEdge(5.0, new int[] {3}, 0, 1)

@@ -76,7 +76,8 @@ class CutStateOnKernelsTest {
         for (int e = 0; e < m; e++) {
             int size = 2 + random.nextInt(maxSize - 1);
             int[] vs = random.ints(0, n).distinct().limit(size).toArray();
-            double w = weights.equals("int") ? 1 + random.nextInt(4)
+            double w = weights.equals("int")
+                    ? 1 + random.nextInt(4)
                     : Math.round((random.nextDouble() * 4 - 1) * 100) / 100.0;
             b.addEdge(w, vs, 0, vs.length);
         }

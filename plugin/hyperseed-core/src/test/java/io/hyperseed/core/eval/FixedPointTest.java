@@ -26,37 +26,53 @@ class FixedPointTest {
     void unitsRefuseValuesBeyondTwoToThe53() {
         assertThat(FixedPoint.units(9.007199254740992e15, 1)).isEqualTo(9_007_199_254_740_992L);
         assertThatThrownBy(() -> FixedPoint.units(1e10, FixedPoint.MAX_SCALE))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("(1.0E10)")
-                .hasMessageContaining("(1000000)").hasMessageContaining("beyond 2^53");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("(1.0E10)")
+                .hasMessageContaining("(1000000)")
+                .hasMessageContaining("beyond 2^53");
         assertThatThrownBy(() -> FixedPoint.units(1e300, 1)).isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test
     void aHypergraphWhoseScaledWeightSumPassesTwoToThe53IsRefused() {
-        Hypergraph fine = Hypergraph.builder(3).addEdge(4e9, new int[] {0, 1}, 0, 2)
-                .addEdge(0.25, new int[] {1, 2}, 0, 2).build();
+        Hypergraph fine = Hypergraph.builder(3)
+                .addEdge(4e9, new int[] {0, 1}, 0, 2)
+                .addEdge(0.25, new int[] {1, 2}, 0, 2)
+                .build();
         assertThat(FixedPoint.scaleOf(fine)).isEqualTo(100L);
-        Hypergraph tooLarge = Hypergraph.builder(3).addEdge(4e14, new int[] {0, 1}, 0, 2)
-                .addEdge(0.25, new int[] {1, 2}, 0, 2).build();
-        assertThatThrownBy(() -> FixedPoint.scaleOf(tooLarge)).isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("hyperedge weights").hasMessageContaining("(100)")
+        Hypergraph tooLarge = Hypergraph.builder(3)
+                .addEdge(4e14, new int[] {0, 1}, 0, 2)
+                .addEdge(0.25, new int[] {1, 2}, 0, 2)
+                .build();
+        assertThatThrownBy(() -> FixedPoint.scaleOf(tooLarge))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("hyperedge weights")
+                .hasMessageContaining("(100)")
                 .hasMessageContaining("Maybe divide the weights by a common factor, or round them to fewer decimals");
         assertThatThrownBy(() -> ScoreTracker.of(tooLarge)).isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test
     void aProblemWhoseObjectiveOrConstraintPassesTwoToThe53IsRefused() {
-        Polynomial objective = Polynomial.builder(2).addTerm(5e15, Literal.positive(0))
-                .addTerm(5e15, Literal.positive(1)).build();
+        Polynomial objective = Polynomial.builder(2)
+                .addTerm(5e15, Literal.positive(0))
+                .addTerm(5e15, Literal.positive(1))
+                .build();
         PuboProblem large = PuboProblem.of("large", Sense.MAXIMIZE, objective);
-        assertThatThrownBy(() -> FixedPoint.scaleOf(large)).isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("objective of large").hasMessageContaining("(1)");
+        assertThatThrownBy(() -> FixedPoint.scaleOf(large))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("objective of large")
+                .hasMessageContaining("(1)");
         Polynomial lhs = Polynomial.builder(2).addTerm(1.5, Literal.positive(0)).build();
-        PuboProblem row = PuboProblem.builder(2, Sense.MAXIMIZE).name("row")
+        PuboProblem row = PuboProblem.builder(2, Sense.MAXIMIZE)
+                .name("row")
                 .objective(Polynomial.builder(2).addTerm(1, Literal.positive(1)).build())
-                .addConstraint(new PolynomialConstraint("cap", lhs, Relation.LESS_OR_EQUAL, 1e15)).build();
-        assertThatThrownBy(() -> FixedPoint.scaleOf(row)).isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("constraint cap").hasMessageContaining("(10)");
+                .addConstraint(new PolynomialConstraint("cap", lhs, Relation.LESS_OR_EQUAL, 1e15))
+                .build();
+        assertThatThrownBy(() -> FixedPoint.scaleOf(row))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("constraint cap")
+                .hasMessageContaining("(10)");
     }
 
     @Test

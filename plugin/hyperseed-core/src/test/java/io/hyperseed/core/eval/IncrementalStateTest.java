@@ -126,7 +126,9 @@ class IncrementalStateTest {
 
     @Test
     void cutTrackerScoresTheCutWeight() {
-        Hypergraph g = Hypergraph.builder(3).addEdge(0.5, new int[] {0, 1}, 0, 2).addEdge(2, new int[] {1, 2}, 0, 2)
+        Hypergraph g = Hypergraph.builder(3)
+                .addEdge(0.5, new int[] {0, 1}, 0, 2)
+                .addEdge(2, new int[] {1, 2}, 0, 2)
                 .build();
         ScoreTracker tracker = ScoreTracker.of(g);
         tracker.reset(new boolean[] {true, false, false});

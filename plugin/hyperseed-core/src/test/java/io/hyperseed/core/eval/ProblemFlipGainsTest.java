@@ -20,9 +20,12 @@ class ProblemFlipGainsTest {
         for (int trial = 0; trial < 20; trial++) {
             int n = 6 + random.nextInt(25);
             PuboProblem problem = trial % 3 == 0
-                    ? RandomProblems.unconstrained(random, n, 3 * n, 3, trial % 2 == 0 ? Sense.MAXIMIZE : Sense.MINIMIZE)
-                    : trial % 3 == 1 ? RandomProblems.constrained(random, n, 3 * n, Sense.MINIMIZE)
-                    : RandomPrograms.generate(RandomPrograms.Spec.of(Math.max(n, 10)), trial).problem();
+                    ? RandomProblems.unconstrained(
+                            random, n, 3 * n, 3, trial % 2 == 0 ? Sense.MAXIMIZE : Sense.MINIMIZE)
+                    : trial % 3 == 1
+                            ? RandomProblems.constrained(random, n, 3 * n, Sense.MINIMIZE)
+                            : RandomPrograms.generate(RandomPrograms.Spec.of(Math.max(n, 10)), trial)
+                                    .problem();
             checkAlongWalk(problem, random, 400);
         }
     }
@@ -53,8 +56,10 @@ class ProblemFlipGainsTest {
             for (int u = 0; u < 30; u++) {
                 all.add(u);
             }
-            all.sort(Comparator.<Integer>comparingLong(gains::hardGain).reversed()
-                    .thenComparing(Comparator.<Integer>comparingLong(gains::softGain).reversed())
+            all.sort(Comparator.<Integer>comparingLong(gains::hardGain)
+                    .reversed()
+                    .thenComparing(
+                            Comparator.<Integer>comparingLong(gains::softGain).reversed())
                     .thenComparingInt(u -> u));
             for (int k = 0; k < written; k++) {
                 assertThat(out[k]).as("rank %d at step %d", k, step).isEqualTo(all.get(k));

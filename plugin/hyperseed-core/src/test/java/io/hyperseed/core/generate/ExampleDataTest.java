@@ -54,7 +54,8 @@ class ExampleDataTest {
 
     @Test
     void theToyFileIsTheSeedToyWithItsKnownOptimum() throws IOException {
-        PuboProblem read = InstanceFiles.readSingle(committedExamples().resolve("seed-toy.pubo"), null).problem();
+        PuboProblem read = InstanceFiles.readSingle(committedExamples().resolve("seed-toy.pubo"), null)
+                .problem();
         PuboProblem toy = SeedToy.problem();
         for (int mask = 0; mask < 16; mask++) {
             boolean[] x = {(mask & 1) != 0, (mask & 2) != 0, (mask & 4) != 0, (mask & 8) != 0};
@@ -72,7 +73,7 @@ class ExampleDataTest {
                 .problem();
         RandomPrograms.Planted planted = RandomPrograms.generate(RandomPrograms.Spec.of(30), ExampleData.SEED);
         assertThat(read.isFeasible(planted.planted())).isTrue();
-        assertThat(read.objectiveValue(planted.planted())).isEqualTo(planted.problem().objectiveValue(
-                planted.planted()));
+        assertThat(read.objectiveValue(planted.planted()))
+                .isEqualTo(planted.problem().objectiveValue(planted.planted()));
     }
 }

@@ -20,7 +20,8 @@ class RandomHypergraphsTest {
         Set<List<Integer>> seen = new HashSet<>();
         for (int e = 0; e < g.numEdges(); e++) {
             assertThat(g.edgeSize(e)).isBetween(2, 10);
-            assertThat(seen.add(Arrays.stream(g.edgeVertices(e)).boxed().toList())).isTrue();
+            assertThat(seen.add(Arrays.stream(g.edgeVertices(e)).boxed().toList()))
+                    .isTrue();
         }
     }
 
@@ -54,8 +55,10 @@ class RandomHypergraphsTest {
     @Test
     void rejectsImpossibleRequests() {
         assertThatThrownBy(() -> RandomHypergraphs.generate(3, 1, 2, 5, 1))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("maxSize <= n (3)");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("maxSize <= n (3)");
         assertThatThrownBy(() -> RandomHypergraphs.graph(3, 4, 1))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("Could not draw 4 distinct");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("Could not draw 4 distinct");
     }
 }

@@ -26,10 +26,14 @@ class RandomProgramsTest {
 
     @Test
     void hasKnapsackRowsAndDisjointChoiceGroups() {
-        PuboProblem problem = RandomPrograms.generate(new RandomPrograms.Spec(30, 60, 2, 3, 2, 4), 9).problem();
-        long rows = problem.constraints().stream().filter(c -> c instanceof PolynomialConstraint).count();
+        PuboProblem problem = RandomPrograms.generate(new RandomPrograms.Spec(30, 60, 2, 3, 2, 4), 9)
+                .problem();
+        long rows = problem.constraints().stream()
+                .filter(c -> c instanceof PolynomialConstraint)
+                .count();
         long exactlyOne = problem.constraints().stream()
-                .filter(c -> c instanceof ChoiceConstraint g && g.kind() == ChoiceConstraint.Kind.EXACTLY_ONE).count();
+                .filter(c -> c instanceof ChoiceConstraint g && g.kind() == ChoiceConstraint.Kind.EXACTLY_ONE)
+                .count();
         assertThat(rows).isEqualTo(2);
         assertThat(exactlyOne).isEqualTo(3);
         Set<Integer> grouped = new HashSet<>();
@@ -54,6 +58,7 @@ class RandomProgramsTest {
     @Test
     void rejectsMoreGroupMembersThanVariables() {
         assertThatThrownBy(() -> new RandomPrograms.Spec(10, 5, 1, 2, 2, 3))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("need 12 variables");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("need 12 variables");
     }
 }

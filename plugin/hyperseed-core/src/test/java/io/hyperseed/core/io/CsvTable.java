@@ -31,7 +31,10 @@ record CsvTable(List<Map<String, String>> rows) {
 
     /** The first row whose {@code column} equals {@code value}, or null. */
     Map<String, String> find(String column, String value) {
-        return rows.stream().filter(r -> value.equals(r.get(column))).findFirst().orElse(null);
+        return rows.stream()
+                .filter(r -> value.equals(r.get(column)))
+                .findFirst()
+                .orElse(null);
     }
 
     private static List<String> split(String line) {

@@ -80,10 +80,14 @@ class DimacsWcnfReaderTest extends DimacsReaderContractTest {
 
     @Test
     void readsThe2022FormatWithoutProblemLine() throws IOException {
-        PuboProblem problem = new DimacsWcnfReader().read(write("c new\nh 1 2 0\n3 -1 0\n5 4 0\n")).get(0).problem();
+        PuboProblem problem = new DimacsWcnfReader()
+                .read(write("c new\nh 1 2 0\n3 -1 0\n5 4 0\n"))
+                .get(0)
+                .problem();
         assertThat(problem.numVariables()).isEqualTo(4);
         assertThat(problem.constraints()).hasSize(1);
-        assertThat(problem.objectiveValue(new boolean[] {false, true, false, true})).isEqualTo(8.0);
+        assertThat(problem.objectiveValue(new boolean[] {false, true, false, true}))
+                .isEqualTo(8.0);
     }
 
     @Test

@@ -35,7 +35,8 @@ class EvalcutCompatibilityTest {
         "bipnn, seed-bip/citeseer_graph.txt",
         "hypop, hypop/synthetic_original/Hyp_453_673.txt",
         "hgr, hmetis_examples/weighted_hyperedges_and_hypernodes_hypergraph.hgr",
-        "rudy, gset/graphs/G10.txt"})
+        "rudy, gset/graphs/G10.txt"
+    })
     void evalcutCountsTheSameCutForOurSolutionFile(String evalFormat, String relative) throws Exception {
         Path evalcut = SharedData.require("../tools/evalcut.py");
         Path file = SharedData.require(relative);

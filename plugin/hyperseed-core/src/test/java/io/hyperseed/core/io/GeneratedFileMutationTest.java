@@ -36,8 +36,9 @@ class GeneratedFileMutationTest {
 
     private static final int MUTATIONS = 100;
     private static final Pattern LOCATION = Pattern.compile(":(\\d+): ");
-    private static final String[] BAD_TOKENS = {"0", "-1", "99999999999", "x", "1.5", "nan", "", "7", "2", "1e308",
-        "?", "p", "%"};
+    private static final String[] BAD_TOKENS = {
+        "0", "-1", "99999999999", "x", "1.5", "nan", "", "7", "2", "1e308", "?", "p", "%"
+    };
 
     @TempDir
     Path dir;
@@ -66,13 +67,18 @@ class GeneratedFileMutationTest {
             Outcome outcome = check(format, file, mutation, truth);
             outcomes.merge(outcome, 1, Integer::sum);
         }
-        assertThat(outcomes.getOrDefault(Outcome.REJECTED, 0)).as("rejected mutations").isPositive();
+        assertThat(outcomes.getOrDefault(Outcome.REJECTED, 0))
+                .as("rejected mutations")
+                .isPositive();
     }
 
-    private enum Outcome { REJECTED, SAME, DIFFERENT }
-
-    private record Mutation(String kind, String text, boolean changesOnlyTheLastLine) {
+    private enum Outcome {
+        REJECTED,
+        SAME,
+        DIFFERENT
     }
+
+    private record Mutation(String kind, String text, boolean changesOnlyTheLastLine) {}
 
     private static Outcome check(Format format, Path file, Mutation mutation, String truth) throws IOException {
         List<Instance> read;
@@ -86,14 +92,16 @@ class GeneratedFileMutationTest {
                 fail("%s: no line in '%s' for%n%s", mutation.kind(), message, mutation.text());
             }
             long lines = mutation.text().lines().count();
-            assertThat(Long.parseLong(m.group(1))).as("%s: line of '%s'", mutation.kind(), message)
+            assertThat(Long.parseLong(m.group(1)))
+                    .as("%s: line of '%s'", mutation.kind(), message)
                     .isBetween(1L, lines + 1);
             return Outcome.REJECTED;
         } catch (IOException | RuntimeException e) {
             throw new AssertionError(mutation.kind() + ": " + e + " for\n" + mutation.text(), e);
         }
         for (Instance instance : read) {
-            assertThat(instance.format()).as("%s read as another format:%n%s", mutation.kind(), mutation.text())
+            assertThat(instance.format())
+                    .as("%s read as another format:%n%s", mutation.kind(), mutation.text())
                     .isEqualTo(format);
         }
         String result = fingerprint(read);
@@ -101,11 +109,13 @@ class GeneratedFileMutationTest {
             return Outcome.SAME;
         }
         boolean countsLines = format != Format.PUBO;
-        boolean lineCountChange = mutation.kind().startsWith("truncate") || mutation.kind().startsWith("delete")
+        boolean lineCountChange = mutation.kind().startsWith("truncate")
+                || mutation.kind().startsWith("delete")
                 || mutation.kind().startsWith("repeat");
         if (countsLines && lineCountChange && !mutation.changesOnlyTheLastLine()) {
-            fail("%s: read a different instance in silence:%n%s%nwas%n%s%nnow%n%s", mutation.kind(), mutation.text(),
-                    truth, result);
+            fail(
+                    "%s: read a different instance in silence:%n%s%nwas%n%s%nnow%n%s",
+                    mutation.kind(), mutation.text(), truth, result);
         }
         return Outcome.DIFFERENT;
     }
@@ -152,8 +162,10 @@ class GeneratedFileMutationTest {
                 int from = 1 + random.nextInt(Math.max(1, tail.size() - 1));
                 List<String> spliced = new ArrayList<>(lines.subList(0, keep));
                 spliced.addAll(tail.subList(Math.min(from, tail.size()), tail.size()));
-                return new Mutation("splice " + keep + " lines onto another format's lines from " + (from + 1),
-                        join(spliced), false);
+                return new Mutation(
+                        "splice " + keep + " lines onto another format's lines from " + (from + 1),
+                        join(spliced),
+                        false);
             }
             default -> {
                 int i = random.nextInt(lines.size());
@@ -184,7 +196,8 @@ class GeneratedFileMutationTest {
                 Hypergraph g = instance.hypergraph();
                 List<String> edges = new ArrayList<>();
                 for (int e = 0; e < g.numEdges(); e++) {
-                    StringBuilder edge = new StringBuilder().append(g.edgeWeight(e)).append(':');
+                    StringBuilder edge =
+                            new StringBuilder().append(g.edgeWeight(e)).append(':');
                     for (int v : g.edgeVertices(e)) {
                         edge.append(g.vertexName(v)).append(',');
                     }
@@ -225,10 +238,15 @@ class GeneratedFileMutationTest {
             case HMETIS -> {
                 int n = 20;
                 int m = 30;
-                b.append("% generated, weighted hyperedges and vertices\n").append(m).append(' ').append(n)
+                b.append("% generated, weighted hyperedges and vertices\n")
+                        .append(m)
+                        .append(' ')
+                        .append(n)
                         .append(" 11\n");
                 for (int e = 0; e < m; e++) {
-                    b.append(1 + random.nextInt(9)).append(' ').append(ids(random, n, 2 + random.nextInt(3)))
+                    b.append(1 + random.nextInt(9))
+                            .append(' ')
+                            .append(ids(random, n, 2 + random.nextInt(3)))
                             .append('\n');
                 }
                 for (int v = 0; v < n; v++) {
@@ -240,7 +258,8 @@ class GeneratedFileMutationTest {
                 int m = 60;
                 b.append(n).append(' ').append(m).append('\n');
                 for (int e = 0; e < m; e++) {
-                    b.append(ids(random, n, e % 3 == 0 ? 2 : 3 + random.nextInt(3))).append('\n');
+                    b.append(ids(random, n, e % 3 == 0 ? 2 : 3 + random.nextInt(3)))
+                            .append('\n');
                 }
             }
             case BIPNN -> {
@@ -250,7 +269,9 @@ class GeneratedFileMutationTest {
                 java.util.Set<String> edges = new java.util.HashSet<>();
                 while (m < 45) {
                     String edge = ids(random, 35, 2 + random.nextInt(3));
-                    int[] vs = java.util.Arrays.stream(edge.split(" ")).mapToInt(Integer::parseInt).toArray();
+                    int[] vs = java.util.Arrays.stream(edge.split(" "))
+                            .mapToInt(Integer::parseInt)
+                            .toArray();
                     if (!edges.add(new io.hyperseed.core.model.IndexSet(vs).toString())) {
                         continue;
                     }
@@ -271,7 +292,12 @@ class GeneratedFileMutationTest {
                 for (int e = 0; e < m; e++) {
                     int u = 1 + random.nextInt(n - 1);
                     int v = u + 1 + random.nextInt(n - u);
-                    b.append(u).append(' ').append(v).append(' ').append(random.nextBoolean() ? 1 : -1).append('\n');
+                    b.append(u)
+                            .append(' ')
+                            .append(v)
+                            .append(' ')
+                            .append(random.nextBoolean() ? 1 : -1)
+                            .append('\n');
                 }
             }
             case ORLIB_BQP -> {
@@ -281,8 +307,13 @@ class GeneratedFileMutationTest {
                     int nnz = 12;
                     b.append(' ').append(n).append(' ').append(nnz).append('\n');
                     for (int t = 0; t < nnz; t++) {
-                        b.append(' ').append(1 + random.nextInt(n)).append(' ').append(1 + random.nextInt(n))
-                                .append(' ').append(random.nextInt(41) - 20).append('\n');
+                        b.append(' ')
+                                .append(1 + random.nextInt(n))
+                                .append(' ')
+                                .append(1 + random.nextInt(n))
+                                .append(' ')
+                                .append(random.nextInt(41) - 20)
+                                .append('\n');
                     }
                 }
             }
@@ -302,7 +333,10 @@ class GeneratedFileMutationTest {
                         }
                         b.append('\n');
                     }
-                    b.append(' ').append(40 + random.nextInt(20)).append(' ').append(40 + random.nextInt(20))
+                    b.append(' ')
+                            .append(40 + random.nextInt(20))
+                            .append(' ')
+                            .append(40 + random.nextInt(20))
                             .append('\n');
                 }
             }
@@ -310,7 +344,11 @@ class GeneratedFileMutationTest {
                 boolean weighted = format == Format.DIMACS_WCNF;
                 int n = 12;
                 int m = 30;
-                b.append("c generated\np ").append(weighted ? "wcnf " : "cnf ").append(n).append(' ').append(m)
+                b.append("c generated\np ")
+                        .append(weighted ? "wcnf " : "cnf ")
+                        .append(n)
+                        .append(' ')
+                        .append(m)
                         .append(weighted ? " 100\n" : "\n");
                 for (int c = 0; c < m; c++) {
                     if (weighted) {
@@ -330,8 +368,11 @@ class GeneratedFileMutationTest {
                 }
                 b.append("\nobjective: 3");
                 for (int t = 0; t < 14; t++) {
-                    b.append(t % 5 == 4 ? "\nobjective: " : " ").append(random.nextBoolean() ? "+ " : "- ")
-                            .append(1 + random.nextInt(9)).append(' ').append(monomial(random, n));
+                    b.append(t % 5 == 4 ? "\nobjective: " : " ")
+                            .append(random.nextBoolean() ? "+ " : "- ")
+                            .append(1 + random.nextInt(9))
+                            .append(' ')
+                            .append(monomial(random, n));
                 }
                 b.append("\nconstraint cap: 2 x1 + 3 x2 + x5*x6 <= 4\nexactly-one pick: x3 x4 x7\n");
             }
@@ -344,7 +385,9 @@ class GeneratedFileMutationTest {
         StringBuilder b = new StringBuilder();
         int degree = 1 + random.nextInt(3);
         for (int k = 0; k < degree; k++) {
-            b.append(k > 0 ? "*" : "").append(random.nextInt(4) == 0 ? "~" : "").append('x')
+            b.append(k > 0 ? "*" : "")
+                    .append(random.nextInt(4) == 0 ? "~" : "")
+                    .append('x')
                     .append(1 + random.nextInt(n));
         }
         return b.toString();
@@ -352,6 +395,12 @@ class GeneratedFileMutationTest {
 
     /** {@code size} distinct 1-based ids in {@code 1..n}, space-separated. */
     private static String ids(Random random, int n, int size) {
-        return String.join(" ", random.ints(1, n + 1).distinct().limit(size).mapToObj(Integer::toString).toList());
+        return String.join(
+                " ",
+                random.ints(1, n + 1)
+                        .distinct()
+                        .limit(size)
+                        .mapToObj(Integer::toString)
+                        .toList());
     }
 }

@@ -40,7 +40,9 @@ class HeaderBodyMismatchTest {
     void refusesToGuessWhenTheHeaderDisagreesWithTheBody(String what, String content, int line, String closest)
             throws IOException {
         Path file = file("instance.txt", content.strip());
-        assertThatThrownBy(() -> InstanceFiles.read(file)).as(what).isInstanceOf(InstanceFormatException.class)
+        assertThatThrownBy(() -> InstanceFiles.read(file))
+                .as(what)
+                .isInstanceOf(InstanceFormatException.class)
                 .hasMessageContaining("instance.txt:" + line + ": ")
                 .hasMessageContaining("--format (" + closest);
     }
@@ -48,7 +50,8 @@ class HeaderBodyMismatchTest {
     @Test
     void theForcedFormatReadsWhatDetectionRefuses() throws IOException {
         Path file = file("aps-like.txt", "5 4\n1 2 3\n2 4\n");
-        assertThat(InstanceFiles.read(file, Format.HYPOP).get(0).hypergraph().numEdges()).isEqualTo(2);
+        assertThat(InstanceFiles.read(file, Format.HYPOP).get(0).hypergraph().numEdges())
+                .isEqualTo(2);
         Path truncated = file("g-like.txt", "5 6\n1 2 1\n2 3 1\n");
         assertThatThrownBy(() -> InstanceFiles.read(truncated, Format.RUDY))
                 .isInstanceOf(InstanceFormatException.class)
@@ -63,7 +66,8 @@ class HeaderBodyMismatchTest {
 
     @Test
     void aDirectoryIsAPlainInstanceFormatException() {
-        assertThatThrownBy(() -> InstanceFiles.readSingle(dir, null)).isInstanceOf(InstanceFormatException.class)
+        assertThatThrownBy(() -> InstanceFiles.readSingle(dir, null))
+                .isInstanceOf(InstanceFormatException.class)
                 .hasMessageContaining("is a directory, not an instance file");
         assertThatThrownBy(() -> InstanceFiles.detect(dir)).isInstanceOf(InstanceFormatException.class);
     }
@@ -80,11 +84,14 @@ class HeaderBodyMismatchTest {
         byte[] g14 = Files.readAllBytes(SharedData.require("gset/graphs/G14.txt"));
         Path head = dir.resolve("G14-head.txt");
         Files.write(head, Arrays.copyOf(g14, 30_000));
-        long lines = new String(Arrays.copyOf(g14, 30_000), java.nio.charset.StandardCharsets.US_ASCII).lines()
+        long lines = new String(Arrays.copyOf(g14, 30_000), java.nio.charset.StandardCharsets.US_ASCII)
+                .lines()
                 .count();
         long line = g14[29_999] == '\n' ? lines + 1 : lines; // the end, or the last line when it is cut short
-        assertThatThrownBy(() -> InstanceFiles.read(head)).isInstanceOf(InstanceFormatException.class)
+        assertThatThrownBy(() -> InstanceFiles.read(head))
+                .isInstanceOf(InstanceFormatException.class)
                 .hasMessageContaining("G14-head.txt:" + line + ": the header and the body disagree")
-                .hasMessageContaining("promises 4694").hasMessageContaining("--format (rudy");
+                .hasMessageContaining("promises 4694")
+                .hasMessageContaining("--format (rudy");
     }
 }

@@ -56,8 +56,7 @@ abstract class HypergraphReaderContractTest extends ReaderContractTest {
             for (int v = 0; v < side.length; v++) {
                 side[v] = random.nextBoolean();
             }
-            assertThat(instance.problem().objectiveValue(side)).isCloseTo(graph.cutWeight(side),
-                    offset(1e-9));
+            assertThat(instance.problem().objectiveValue(side)).isCloseTo(graph.cutWeight(side), offset(1e-9));
         }
     }
 

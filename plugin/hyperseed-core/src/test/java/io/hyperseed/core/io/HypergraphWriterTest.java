@@ -34,8 +34,11 @@ class HypergraphWriterTest {
 
     @Test
     void vertexWeightsRoundTripThroughHmetis() throws IOException {
-        Hypergraph graph = Hypergraph.builder(3).addEdge(1, 2).addEdge(0, 1, 2)
-                .vertexWeights(new double[] {1, 2.5, 3}).build();
+        Hypergraph graph = Hypergraph.builder(3)
+                .addEdge(1, 2)
+                .addEdge(0, 1, 2)
+                .vertexWeights(new double[] {1, 2.5, 3})
+                .build();
         Path file = dir.resolve("w.hgr");
         HypergraphWriter.writeHmetis(graph, file);
         Hypergraph read = new HmetisReader().readHypergraph(file);
@@ -54,8 +57,11 @@ class HypergraphWriterTest {
 
     @Test
     void graphsRoundTripThroughRudy() throws IOException {
-        Hypergraph graph = Hypergraph.builder(4).addEdge(-2.0, new int[] {0, 1}, 0, 2).addEdge(3.0, new int[] {2, 3},
-                0, 2).addEdge(1.0, new int[] {1}, 0, 1).build();
+        Hypergraph graph = Hypergraph.builder(4)
+                .addEdge(-2.0, new int[] {0, 1}, 0, 2)
+                .addEdge(3.0, new int[] {2, 3}, 0, 2)
+                .addEdge(1.0, new int[] {1}, 0, 1)
+                .build();
         Path file = dir.resolve("r.txt");
         HypergraphWriter.writeRudy(graph, file);
         assertSameHypergraph(graph, new RudyReader().readHypergraph(file));
@@ -63,11 +69,14 @@ class HypergraphWriterTest {
 
     @Test
     void refusesWhatTheFormatCannotHold() {
-        Hypergraph weighted = Hypergraph.builder(2).addEdge(2.0, new int[] {0, 1}, 0, 2).build();
+        Hypergraph weighted =
+                Hypergraph.builder(2).addEdge(2.0, new int[] {0, 1}, 0, 2).build();
         Hypergraph hyper = Hypergraph.builder(3).addEdge(0, 1, 2).build();
         assertThatThrownBy(() -> HypergraphWriter.writeHypop(weighted, dir.resolve("x")))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("no hyperedge weights");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("no hyperedge weights");
         assertThatThrownBy(() -> HypergraphWriter.writeRudy(hyper, dir.resolve("y")))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("hyperedge of 3 vertices");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("hyperedge of 3 vertices");
     }
 }

@@ -47,13 +47,15 @@ class InstanceFilesTest {
             2 3\\nalpha beta\\ngamma beta\\n  | BIPNN
             """)
     void detectsByContentWhereUnambiguous(String content, Format expected) throws IOException {
-        assertThat(InstanceFiles.detect(file("instance.txt", content.replace("\\n", "\n")))).isEqualTo(expected);
+        assertThat(InstanceFiles.detect(file("instance.txt", content.replace("\\n", "\n"))))
+                .isEqualTo(expected);
     }
 
     @Test
     void asksForFormatWhenTheContentIsAmbiguous() throws IOException {
         Path file = file("square.txt", "3 3\n1 2 3\n2 3\n1 3\n");
-        assertThatThrownBy(() -> InstanceFiles.detect(file)).isInstanceOf(InstanceFormatException.class)
+        assertThatThrownBy(() -> InstanceFiles.detect(file))
+                .isInstanceOf(InstanceFormatException.class)
                 .hasMessageContaining("square.txt")
                 .hasMessageContaining("--format")
                 .hasMessageContaining("hmetis, hypop, bipnn, rudy, bqp, mknap, cnf, wcnf, pubo");
@@ -62,9 +64,12 @@ class InstanceFilesTest {
     @Test
     void asksForFormatForAnHmetisHeaderInATxtFile() throws IOException {
         Path file = file("weighted.txt", "2 3 1\n5 1 2\n7 2 3\n");
-        assertThatThrownBy(() -> InstanceFiles.detect(file)).isInstanceOf(InstanceFormatException.class)
-                .hasMessageContaining("hMETIS header 'm n fmt'").hasMessageContaining("--format");
-        assertThat(InstanceFiles.read(file, Format.HMETIS).get(0).hypergraph().totalEdgeWeight()).isEqualTo(12.0);
+        assertThatThrownBy(() -> InstanceFiles.detect(file))
+                .isInstanceOf(InstanceFormatException.class)
+                .hasMessageContaining("hMETIS header 'm n fmt'")
+                .hasMessageContaining("--format");
+        assertThat(InstanceFiles.read(file, Format.HMETIS).get(0).hypergraph().totalEdgeWeight())
+                .isEqualTo(12.0);
     }
 
     @ParameterizedTest
@@ -76,22 +81,27 @@ class InstanceFilesTest {
             """)
     void rejectsValuesWhoseSumsOverflow(String name, String content) throws IOException {
         Path file = file(name, content.replace("\\n", "\n"));
-        assertThatThrownBy(() -> InstanceFiles.read(file)).isInstanceOf(InstanceFormatException.class)
-                .hasMessageContaining(name).hasMessageContaining("overflow");
+        assertThatThrownBy(() -> InstanceFiles.read(file))
+                .isInstanceOf(InstanceFormatException.class)
+                .hasMessageContaining(name)
+                .hasMessageContaining("overflow");
     }
 
     @Test
     void readsWithAForcedFormat() throws IOException {
         Path file = file("square.txt", "3 3\n1 2 3\n2 3\n1 3\n");
-        assertThat(InstanceFiles.read(file, Format.HYPOP).get(0).hypergraph().numEdges()).isEqualTo(3);
+        assertThat(InstanceFiles.read(file, Format.HYPOP).get(0).hypergraph().numEdges())
+                .isEqualTo(3);
         assertThat(InstanceFiles.readSingle(file, Format.HMETIS).format()).isEqualTo(Format.HMETIS);
     }
 
     @Test
     void refusesAMultiInstanceFileWithoutSelector() throws IOException {
         Path file = file("bqp2.txt", BQP);
-        assertThatThrownBy(() -> InstanceFiles.readSingle(file, null)).isInstanceOf(InstanceFormatException.class)
-                .hasMessageContaining("holds 2 instances").hasMessageContaining("bqp2.txt#1");
+        assertThatThrownBy(() -> InstanceFiles.readSingle(file, null))
+                .isInstanceOf(InstanceFormatException.class)
+                .hasMessageContaining("holds 2 instances")
+                .hasMessageContaining("bqp2.txt#1");
     }
 
     @Test
@@ -106,15 +116,18 @@ class InstanceFilesTest {
     void rejectsASelectorOutOfRange() throws IOException {
         file("bqp2.txt", BQP);
         assertThatThrownBy(() -> InstanceFiles.readSingle(dir.resolve("bqp2.txt#3"), null))
-                .isInstanceOf(InstanceFormatException.class).hasMessageContaining("(#3) is outside 1..2");
+                .isInstanceOf(InstanceFormatException.class)
+                .hasMessageContaining("(#3) is outside 1..2");
         assertThatThrownBy(() -> InstanceFiles.readSingle(dir.resolve("bqp2.txt#x"), null))
-                .isInstanceOf(InstanceFormatException.class).hasMessageContaining("not a positive number");
+                .isInstanceOf(InstanceFormatException.class)
+                .hasMessageContaining("not a positive number");
     }
 
     @Test
     void rejectsAnEmptyFileWhenDetecting() throws IOException {
         Path file = file("empty.txt", "");
-        assertThatThrownBy(() -> InstanceFiles.read(file)).isInstanceOf(InstanceFormatException.class)
+        assertThatThrownBy(() -> InstanceFiles.read(file))
+                .isInstanceOf(InstanceFormatException.class)
                 .hasMessageContaining("empty");
     }
 

@@ -40,7 +40,8 @@ class LineScannerTest {
         try (LineScanner s = open("9223372036854775807 9223372036854775808\n")) {
             s.nextLine();
             assertThat(s.nextLong("max")).isEqualTo(Long.MAX_VALUE);
-            assertThatThrownBy(() -> s.nextLong("beyond")).isInstanceOf(InstanceFormatException.class)
+            assertThatThrownBy(() -> s.nextLong("beyond"))
+                    .isInstanceOf(InstanceFormatException.class)
                     .hasMessageContaining("too large for a 64-bit integer");
         }
     }

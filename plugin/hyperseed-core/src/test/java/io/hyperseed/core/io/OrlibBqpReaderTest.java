@@ -79,6 +79,7 @@ class OrlibBqpReaderTest extends OrlibReaderContractTest {
         // f = 5 x1 - x3 + 2 (-3) x1 x2 + 2 (4) x2 x3
         assertThat(first.objectiveValue(new boolean[] {true, true, false})).isEqualTo(5 - 6);
         assertThat(first.objectiveValue(new boolean[] {true, true, true})).isEqualTo(5 - 1 - 6 + 8);
-        assertThat(readValid().get(1).problem().objectiveValue(new boolean[] {true, true})).isEqualTo(14);
+        assertThat(readValid().get(1).problem().objectiveValue(new boolean[] {true, true}))
+                .isEqualTo(14);
     }
 }

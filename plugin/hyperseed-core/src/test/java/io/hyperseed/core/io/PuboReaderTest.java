@@ -105,8 +105,10 @@ class PuboReaderTest extends ReaderContractTest {
 
     @Test
     void readsQuotedNumericNamesAndSignedCoefficients() throws IOException {
-        PuboProblem p = new PuboReader().readProblem(write(
-                "pubo min\nvars \"1\" \"2\"\nobjective: -1.5 \"1\" -2*\"1\"*~\"2\"\nconstraint: \"1\" + \"2\" >= 1\n"));
+        PuboProblem p = new PuboReader()
+                .readProblem(
+                        write(
+                                "pubo min\nvars \"1\" \"2\"\nobjective: -1.5 \"1\" -2*\"1\"*~\"2\"\nconstraint: \"1\" + \"2\" >= 1\n"));
         assertThat(p.objectiveValue(new boolean[] {true, false})).isEqualTo(-3.5);
         assertThat(p.constraints().get(0).name()).isEqualTo("c1");
         assertThat(p.isFeasible(new boolean[] {false, false})).isFalse();

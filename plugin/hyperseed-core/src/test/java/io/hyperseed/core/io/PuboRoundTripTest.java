@@ -35,8 +35,10 @@ class PuboRoundTripTest {
         int n = expected.numVariables();
         assertThat(actual.numVariables()).isEqualTo(n);
         assertThat(actual.sense()).isEqualTo(expected.sense());
-        assertThat(actual.constraints()).extracting(Constraint::name)
-                .containsExactlyElementsOf(expected.constraints().stream().map(Constraint::name).toList());
+        assertThat(actual.constraints())
+                .extracting(Constraint::name)
+                .containsExactlyElementsOf(
+                        expected.constraints().stream().map(Constraint::name).toList());
         for (int i = 0; i < n; i++) {
             assertThat(actual.variableName(i)).isEqualTo(expected.variableName(i));
         }
@@ -57,8 +59,8 @@ class PuboRoundTripTest {
     @ValueSource(longs = {1, 2, 3, 4, 5})
     void randomConstrainedProblemsEvaluateIdenticallyAfterRoundTrip(long seed) throws IOException {
         Random random = new Random(seed);
-        PuboProblem problem = RandomProblems.constrained(random, 10, 30,
-                seed % 2 == 0 ? Sense.MINIMIZE : Sense.MAXIMIZE);
+        PuboProblem problem =
+                RandomProblems.constrained(random, 10, 30, seed % 2 == 0 ? Sense.MINIMIZE : Sense.MAXIMIZE);
         assertSameOnEveryPoint(problem, roundTrip(problem));
     }
 
@@ -74,9 +76,17 @@ class PuboRoundTripTest {
             }
             b.addTerm(random.nextGaussian() * Math.pow(10, random.nextInt(12) - 6), lits);
         }
-        PuboProblem problem = PuboProblem.builder(9, Sense.MAXIMIZE).name("real").objective(b.build())
-                .addConstraint(new PolynomialConstraint("eq", Polynomial.builder(9).addConstant(1e-7)
-                        .addTerm(Math.PI, Literal.negative(3)).build(), Relation.EQUAL, 0.3))
+        PuboProblem problem = PuboProblem.builder(9, Sense.MAXIMIZE)
+                .name("real")
+                .objective(b.build())
+                .addConstraint(new PolynomialConstraint(
+                        "eq",
+                        Polynomial.builder(9)
+                                .addConstant(1e-7)
+                                .addTerm(Math.PI, Literal.negative(3))
+                                .build(),
+                        Relation.EQUAL,
+                        0.3))
                 .build();
         assertSameOnEveryPoint(problem, roundTrip(problem));
     }
@@ -88,8 +98,11 @@ class PuboRoundTripTest {
         for (int i = 0; i < names.length; i++) {
             b.addTerm(i + 1, Literal.positive(i), Literal.negative((i + 1) % names.length));
         }
-        PuboProblem problem = PuboProblem.builder(names.length, Sense.MINIMIZE).name("odd").variableNames(names)
-                .objective(b.build()).build();
+        PuboProblem problem = PuboProblem.builder(names.length, Sense.MINIMIZE)
+                .name("odd")
+                .variableNames(names)
+                .objective(b.build())
+                .build();
         assertSameOnEveryPoint(problem, roundTrip(problem));
     }
 
@@ -109,7 +122,8 @@ class PuboRoundTripTest {
     void writesTheDocumentedLayout() throws IOException {
         StringWriter out = new StringWriter();
         PuboWriter.write(io.hyperseed.core.testing.SeedToy.problem(), out);
-        assertThat(out.toString()).contains("pubo minimize\nvars x1 x2 x3 x4\n")
+        assertThat(out.toString())
+                .contains("pubo minimize\nvars x1 x2 x3 x4\n")
                 .contains("objective: - x1 - 0.8451 x1*x2 + x3*x4 + 2 x4\n")
                 .contains("constraint c1: 2 x1 + 1.7183 x2 + 3 x1*x3 <= 4\n");
     }

@@ -63,7 +63,8 @@ abstract class ReaderContractTest {
                 .hasMessageContaining(file.toString())
                 .hasMessageContaining(malformed.fragment())
                 .satisfies(e -> assertThat(((InstanceFormatException) e).line())
-                        .as("line of: %s", e.getMessage()).isEqualTo(malformed.line()));
+                        .as("line of: %s", e.getMessage())
+                        .isEqualTo(malformed.line()));
     }
 
     /** The valid content with {@code bytes} inserted at the start of its second line. */
@@ -83,7 +84,9 @@ abstract class ReaderContractTest {
     @Test
     void readsTheValidSample() throws IOException {
         List<Instance> instances = readValid();
-        assertThat(instances).isNotEmpty().allSatisfy(i -> assertThat(i.format()).isEqualTo(reader().format()));
+        assertThat(instances)
+                .isNotEmpty()
+                .allSatisfy(i -> assertThat(i.format()).isEqualTo(reader().format()));
     }
 
     @Test

@@ -84,8 +84,10 @@ class RudyReaderTest extends HypergraphReaderContractTest {
 
     @Test
     void rejectsAVertexCountThatTheFileSizeCannotJustify() throws IOException {
-        assertRejected(Malformed.of("100000000 1\n1 2 1\n", 1, "the number of vertices (100000000) is implausibly"
-                + " large for a file of 18 bytes"));
+        assertRejected(Malformed.of(
+                "100000000 1\n1 2 1\n",
+                1,
+                "the number of vertices (100000000) is implausibly" + " large for a file of 18 bytes"));
     }
 
     @Test

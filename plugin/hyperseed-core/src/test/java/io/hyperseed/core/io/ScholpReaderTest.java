@@ -25,8 +25,10 @@ class ScholpReaderTest {
     }
 
     private void assertRejected(Path file, String fileName, long line, String fragment) {
-        assertThatThrownBy(() -> new ScholpReader().read(file)).isInstanceOf(InstanceFormatException.class)
-                .hasMessageContaining(fileName).hasMessageContaining(fragment)
+        assertThatThrownBy(() -> new ScholpReader().read(file))
+                .isInstanceOf(InstanceFormatException.class)
+                .hasMessageContaining(fileName)
+                .hasMessageContaining(fragment)
                 .satisfies(e -> assertThat(((InstanceFormatException) e).line()).isEqualTo(line));
     }
 
@@ -40,7 +42,11 @@ class ScholpReaderTest {
         assertThat(g.numEdges()).isEqualTo(3);
         assertThat(g.edgeVertices(1)).containsExactly(1, 2, 3);
         assertThat(InstanceFiles.detect(dir.resolve("toy-simplices.txt"))).isEqualTo(Format.SCHOLP);
-        assertThat(InstanceFiles.read(dir.resolve("toy-simplices.txt")).get(0).hypergraph().numEdges()).isEqualTo(3);
+        assertThat(InstanceFiles.read(dir.resolve("toy-simplices.txt"))
+                        .get(0)
+                        .hypergraph()
+                        .numEdges())
+                .isEqualTo(3);
     }
 
     @Test
@@ -72,14 +78,17 @@ class ScholpReaderTest {
     void needsTheSiblingFile() throws IOException {
         Path alone = dir.resolve("lonely-nverts.txt");
         Files.writeString(alone, "2\n");
-        assertThatThrownBy(() -> new ScholpReader().read(alone)).isInstanceOf(NoSuchFileException.class)
+        assertThatThrownBy(() -> new ScholpReader().read(alone))
+                .isInstanceOf(NoSuchFileException.class)
                 .hasMessageContaining("lonely-simplices.txt");
     }
 
     @Test
     void ndcSubstancesHasItsVerticesAndItsHyperedgesOfTwoOrMore() throws IOException {
         Path nverts = SharedData.require("hypop/ndc_substances/NDC-substances-full-nverts.txt");
-        long expected = Files.readAllLines(nverts).stream().filter(l -> Integer.parseInt(l.trim()) >= 2).count();
+        long expected = Files.readAllLines(nverts).stream()
+                .filter(l -> Integer.parseInt(l.trim()) >= 2)
+                .count();
         Hypergraph g = InstanceFiles.readSingle(nverts, null).hypergraph();
         assertThat(g.numVertices()).isEqualTo(5556);
         assertThat(g.numEdges()).isEqualTo((int) expected);

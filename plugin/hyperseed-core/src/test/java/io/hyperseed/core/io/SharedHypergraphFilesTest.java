@@ -56,7 +56,8 @@ class SharedHypergraphFilesTest {
         "uat_graph.txt, 1190, 13599, 0",
         "dblp_graph.txt, 2591, 3528, 0",
         "citeseer_graph.txt, 3327, 4676, 124",
-        "test.txt, 9, 7, 0"})
+        "test.txt, 9, 7, 0"
+    })
     void seedBipFilesGiveTheCountsOfTheSeedLoader(String file, int vertices, int edges, int selfLoops)
             throws IOException {
         Hypergraph g = read(SharedData.require("seed-bip/" + file), Format.BIPNN);
@@ -80,7 +81,9 @@ class SharedHypergraphFilesTest {
         Pattern name = Pattern.compile("Hyp_(\\d+)_(\\d+)\\.txt");
         List<Path> files;
         try (Stream<Path> walk = Files.walk(root)) {
-            files = walk.filter(p -> name.matcher(p.getFileName().toString()).matches()).sorted().toList();
+            files = walk.filter(p -> name.matcher(p.getFileName().toString()).matches())
+                    .sorted()
+                    .toList();
         }
         assertThat(files).hasSizeGreaterThanOrEqualTo(7);
         for (Path file : files) {
@@ -97,7 +100,8 @@ class SharedHypergraphFilesTest {
     void apsUsesEveryLineLikeHypOpOnceTheFormatIsGiven() throws IOException {
         Path file = SharedData.require("hypop/aps/LCC_PRE_2019_to_2021.txt");
         // its header promises 1647 hyperedges and the file holds 1584: detection does not guess across that
-        assertThatThrownBy(() -> InstanceFiles.detect(file)).isInstanceOf(InstanceFormatException.class)
+        assertThatThrownBy(() -> InstanceFiles.detect(file))
+                .isInstanceOf(InstanceFormatException.class)
                 .hasMessageContaining("LCC_PRE_2019_to_2021.txt:1586: the header and the body disagree")
                 .hasMessageContaining("--format (hypop");
         Hypergraph g = InstanceFiles.readSingle(file, Format.HYPOP).hypergraph();
@@ -118,7 +122,8 @@ class SharedHypergraphFilesTest {
             Hypergraph g = InstanceFiles.readSingle(file, Format.HYPOP).hypergraph(); // APS needs the format given
             assertThat(g.numEdges()).isEqualTo(Integer.parseInt(row.get("m_hyperedges")));
             assertThat(g.cutCount(bits(row.get("witness_bits_vertex1_to_n"))))
-                    .as(file.toString()).isEqualTo(Integer.parseInt(row.get("cut_hyperedges")));
+                    .as(file.toString())
+                    .isEqualTo(Integer.parseInt(row.get("cut_hyperedges")));
             checked++;
         }
         assertThat(checked).isPositive();
@@ -132,9 +137,9 @@ class SharedHypergraphFilesTest {
         "unweighted_hypergraph.hgr, 7, 4, 12, 4",
         "weighted_hyperedges_hypergraph.hgr, 7, 4, 12, 20",
         "weighted_hypernodes_hypergraph.hgr, 7, 4, 12, 4",
-        "weighted_hyperedges_and_hypernodes_hypergraph.hgr, 7, 4, 12, 20"})
-    void hmetisExamplesHaveTheirDocumentedShape(String file, int n, int m, int pins, double total)
-            throws IOException {
+        "weighted_hyperedges_and_hypernodes_hypergraph.hgr, 7, 4, 12, 20"
+    })
+    void hmetisExamplesHaveTheirDocumentedShape(String file, int n, int m, int pins, double total) throws IOException {
         Hypergraph g = read(SharedData.require("hmetis_examples/" + file), Format.HMETIS);
         assertThat(new int[] {g.numVertices(), g.numEdges(), g.numPins()}).containsExactly(n, m, pins);
         assertThat(g.totalEdgeWeight()).isEqualTo(total);
@@ -153,9 +158,9 @@ class SharedHypergraphFilesTest {
         "cocitation_citeseer.hgr, 1079, 3312, 1458, 3453",
         "cocitation_pubmed.hgr, 7963, 19717, 3840, 34629",
         "coauthorship_cora.hgr, 1072, 2708, 2388, 4585",
-        "coauthorship_dblp.hgr, 22363, 41302, 41302, 99561"})
-    void citationHypergraphsHaveTheirDocumentedShape(String file, int m, int n, int used, int pins)
-            throws IOException {
+        "coauthorship_dblp.hgr, 22363, 41302, 41302, 99561"
+    })
+    void citationHypergraphsHaveTheirDocumentedShape(String file, int m, int n, int used, int pins) throws IOException {
         Hypergraph g = read(SharedData.require("hypergraph_citation/" + file), Format.HMETIS);
         int nonIsolated = 0;
         for (int v = 0; v < g.numVertices(); v++) {
@@ -171,7 +176,9 @@ class SharedHypergraphFilesTest {
         CsvTable table = CsvTable.read(SharedData.require("gset/best_known.csv"));
         List<Path> files;
         try (Stream<Path> list = Files.list(graphs)) {
-            files = list.filter(p -> p.getFileName().toString().endsWith(".txt")).sorted().toList();
+            files = list.filter(p -> p.getFileName().toString().endsWith(".txt"))
+                    .sorted()
+                    .toList();
         }
         assertThat(files).isNotEmpty();
         for (Path file : files) {
@@ -188,7 +195,8 @@ class SharedHypergraphFilesTest {
                 for (int i = 0; i < values.length; i++) {
                     side[i] = values[i].trim().equals("1");
                 }
-                assertThat(g.cutWeight(side)).as(name)
+                assertThat(g.cutWeight(side))
+                        .as(name)
                         .isEqualTo(Double.parseDouble(row.get("certified_cut_with_witness")));
             }
         }

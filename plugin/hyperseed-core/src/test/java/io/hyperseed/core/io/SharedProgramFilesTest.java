@@ -29,8 +29,7 @@ class SharedProgramFilesTest {
         return x;
     }
 
-    private static Map<String, List<Instance>> readAll(Path folder, CsvTable table, Format format)
-            throws IOException {
+    private static Map<String, List<Instance>> readAll(Path folder, CsvTable table, Format format) throws IOException {
         Map<String, List<Instance>> byFile = new HashMap<>();
         for (Map<String, String> row : table.rows()) {
             String file = row.get("file");
@@ -58,7 +57,8 @@ class SharedProgramFilesTest {
             Instance instance = instances.get(Integer.parseInt(row.get("index_in_file")) - 1);
             assertThat(instance.name()).isEqualTo(row.get("instance"));
             assertThat(instance.problem().numVariables()).isEqualTo(Integer.parseInt(row.get("n")));
-            assertThat(instance.problem().objective().numTerms()).as(instance.name())
+            assertThat(instance.problem().objective().numTerms())
+                    .as(instance.name())
                     .isEqualTo(Integer.parseInt(row.get("nonzeros_listed")));
         }
     }
@@ -76,7 +76,8 @@ class SharedProgramFilesTest {
             }
             Instance instance = InstanceFiles.readSingle(
                     file.resolveSibling(file.getFileName() + "#" + name.substring(name.indexOf('-') + 1)), null);
-            assertThat(instance.problem().objectiveValue(bits(row.get("x_bits_1_to_n")))).as(name)
+            assertThat(instance.problem().objectiveValue(bits(row.get("x_bits_1_to_n"))))
+                    .as(name)
                     .isEqualTo(Double.parseDouble(row.get("objective_xQx")));
             checked++;
         }
@@ -93,13 +94,15 @@ class SharedProgramFilesTest {
             if (instances == null) {
                 continue;
             }
-            PuboProblem problem = instances.get(Integer.parseInt(row.get("index_in_file")) - 1).problem();
+            PuboProblem problem = instances
+                    .get(Integer.parseInt(row.get("index_in_file")) - 1)
+                    .problem();
             assertThat(problem.numVariables()).isEqualTo(Integer.parseInt(row.get("n_items")));
             assertThat(problem.constraints()).hasSize(Integer.parseInt(row.get("m_constraints")));
             if (problem.numVariables() <= 15) {
-                assertThat(BruteForce.solve(problem).objective()).as(row.get("instance"))
-                        .isCloseTo(Double.parseDouble(row.get("best_known_max")),
-                                offset(1e-6));
+                assertThat(BruteForce.solve(problem).objective())
+                        .as(row.get("instance"))
+                        .isCloseTo(Double.parseDouble(row.get("best_known_max")), offset(1e-6));
             }
         }
     }
@@ -119,7 +122,8 @@ class SharedProgramFilesTest {
             assertThat(problem.numVariables()).isEqualTo(Integer.parseInt(row.get("num_vars")));
             // every clause adds its weight 1 to the constant of 1 - prod(1 - l)
             assertThat(problem.objective().constant()).isEqualTo(Double.parseDouble(row.get("num_clauses")));
-            assertThat(problem.objectiveValue(bits(row.get("witness_assignment_var1_to_n")))).as(file.toString())
+            assertThat(problem.objectiveValue(bits(row.get("witness_assignment_var1_to_n"))))
+                    .as(file.toString())
                     .isEqualTo(Double.parseDouble(row.get("max_satisfied_clauses")));
             checked++;
         }

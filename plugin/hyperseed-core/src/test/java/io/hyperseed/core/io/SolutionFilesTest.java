@@ -43,8 +43,8 @@ class SolutionFilesTest {
         SolutionFiles.write(out, instance, Solution.evaluate(instance.problem(), x), comments);
         List<String> lines = Files.readAllLines(out);
         assertThat(lines).contains("# instance: named", "# objective: 2", "# feasible: yes", "# time: 1.5 s");
-        assertThat(lines.stream().filter(l -> !l.startsWith("#"))).containsExactly("7 1", "alpha 0", "beta 1",
-                "gamma 0");
+        assertThat(lines.stream().filter(l -> !l.startsWith("#")))
+                .containsExactly("7 1", "alpha 0", "beta 1", "gamma 0");
         assertThat(SolutionFiles.read(out, instance.problem())).containsExactly(x);
     }
 
@@ -58,7 +58,8 @@ class SolutionFilesTest {
     void rejectsAnUnknownName() throws IOException {
         Path file = solution("7 1\ndelta 0\n");
         assertThatThrownBy(() -> SolutionFiles.read(file, instance.problem()))
-                .isInstanceOf(InstanceFormatException.class).hasMessageContaining("solution.txt:2")
+                .isInstanceOf(InstanceFormatException.class)
+                .hasMessageContaining("solution.txt:2")
                 .hasMessageContaining("unknown variable (delta)");
     }
 
@@ -66,7 +67,8 @@ class SolutionFilesTest {
     void rejectsAMissingVariable() throws IOException {
         Path file = solution("7 1\nalpha 0\nbeta 1\n");
         assertThatThrownBy(() -> SolutionFiles.read(file, instance.problem()))
-                .isInstanceOf(InstanceFormatException.class).hasMessageContaining("lacks 1 of the 4 variables")
+                .isInstanceOf(InstanceFormatException.class)
+                .hasMessageContaining("lacks 1 of the 4 variables")
                 .hasMessageContaining("[gamma]");
     }
 
@@ -74,7 +76,8 @@ class SolutionFilesTest {
     void rejectsADuplicate() throws IOException {
         Path file = solution("7 1\nalpha 0\n7 0\n");
         assertThatThrownBy(() -> SolutionFiles.read(file, instance.problem()))
-                .isInstanceOf(InstanceFormatException.class).hasMessageContaining(":3:")
+                .isInstanceOf(InstanceFormatException.class)
+                .hasMessageContaining(":3:")
                 .hasMessageContaining("given twice (first on line 1)");
     }
 
@@ -82,20 +85,23 @@ class SolutionFilesTest {
     void rejectsAValueOtherThanZeroOrOne() throws IOException {
         Path file = solution("7 2\n");
         assertThatThrownBy(() -> SolutionFiles.read(file, instance.problem()))
-                .isInstanceOf(InstanceFormatException.class).hasMessageContaining("(2) of variable 7 is not 0 or 1");
+                .isInstanceOf(InstanceFormatException.class)
+                .hasMessageContaining("(2) of variable 7 is not 0 or 1");
     }
 
     @Test
     void rejectsALineWithoutExactlyTwoTokens() throws IOException {
         Path file = solution("7 1 extra\n");
         assertThatThrownBy(() -> SolutionFiles.read(file, instance.problem()))
-                .isInstanceOf(InstanceFormatException.class).hasMessageContaining("expected '<name> <0|1>'");
+                .isInstanceOf(InstanceFormatException.class)
+                .hasMessageContaining("expected '<name> <0|1>'");
     }
 
     @Test
     void refusesASolutionOfTheWrongLength() {
         Solution wrong = new Solution(new boolean[3], 0, 0);
         assertThatThrownBy(() -> SolutionFiles.write(dir.resolve("x"), instance, wrong, Map.of()))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("3 values");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("3 values");
     }
 }

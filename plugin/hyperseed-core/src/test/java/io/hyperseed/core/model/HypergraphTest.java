@@ -22,7 +22,8 @@ class HypergraphTest {
 
     @Test
     void duplicatesMergeWithMeanWeightLikeTheSeedLoader() {
-        Hypergraph g = Hypergraph.builder(3).mergeDuplicates(true)
+        Hypergraph g = Hypergraph.builder(3)
+                .mergeDuplicates(true)
                 .addEdge(2.0, new int[] {0, 1}, 0, 2)
                 .addEdge(4.0, new int[] {1, 0}, 0, 2)
                 .addEdge(1.0, new int[] {1, 2}, 0, 2)
@@ -39,8 +40,10 @@ class HypergraphTest {
 
     @Test
     void outOfRangeVertexIsRejected() {
-        assertThatThrownBy(() -> Hypergraph.builder(2).addEdge(0, 2)).isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("(2)").hasMessageContaining("1-based");
+        assertThatThrownBy(() -> Hypergraph.builder(2).addEdge(0, 2))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("(2)")
+                .hasMessageContaining("1-based");
     }
 
     @Test

@@ -35,13 +35,17 @@ class PolynomialTest {
 
     @Test
     void repeatedLiteralIsIdempotent() {
-        Polynomial p = Polynomial.builder(2).addTerm(4.0, positive(0), positive(0), positive(1)).build();
+        Polynomial p = Polynomial.builder(2)
+                .addTerm(4.0, positive(0), positive(0), positive(1))
+                .build();
         assertThat(p.degree(0)).isEqualTo(2);
     }
 
     @Test
     void literalTimesItsComplementVanishes() {
-        Polynomial p = Polynomial.builder(2).addTerm(4.0, positive(0), negative(0), positive(1)).build();
+        Polynomial p = Polynomial.builder(2)
+                .addTerm(4.0, positive(0), negative(0), positive(1))
+                .build();
         assertThat(p.numTerms()).isZero();
         assertThat(p.evaluate(new boolean[] {true, true})).isZero();
     }
@@ -56,27 +60,33 @@ class PolynomialTest {
     @Test
     void nonFiniteCoefficientsAreRejected() {
         Polynomial.Builder b = Polynomial.builder(2);
-        assertThatThrownBy(() -> b.addTerm(Double.NaN, positive(0))).isInstanceOf(IllegalArgumentException.class)
+        assertThatThrownBy(() -> b.addTerm(Double.NaN, positive(0)))
+                .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("NaN");
         assertThatThrownBy(() -> b.addTerm(Double.POSITIVE_INFINITY, positive(0)))
                 .hasMessageContaining("Infinity");
-        assertThatThrownBy(() -> b.addConstant(Double.NEGATIVE_INFINITY)).isInstanceOf(
-                IllegalArgumentException.class);
+        assertThatThrownBy(() -> b.addConstant(Double.NEGATIVE_INFINITY)).isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test
     void outOfRangeVariablesAreRejectedWithAHint() {
         Polynomial.Builder b = Polynomial.builder(2);
-        assertThatThrownBy(() -> b.addTerm(1.0, positive(2))).isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("(4)").hasMessageContaining("variable 2").hasMessageContaining("Maybe");
+        assertThatThrownBy(() -> b.addTerm(1.0, positive(2)))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("(4)")
+                .hasMessageContaining("variable 2")
+                .hasMessageContaining("Maybe");
         assertThatThrownBy(() -> b.addTerm(1.0, -3)).isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test
     void evaluationUsesComplementLiterals() {
         // 3 + 2 x0 (1 - x1) - x1 x2
-        Polynomial p = Polynomial.builder(3).addConstant(3).addTerm(2, positive(0), negative(1))
-                .addTerm(-1, positive(1), positive(2)).build();
+        Polynomial p = Polynomial.builder(3)
+                .addConstant(3)
+                .addTerm(2, positive(0), negative(1))
+                .addTerm(-1, positive(1), positive(2))
+                .build();
         assertThat(p.evaluate(new boolean[] {true, false, true})).isEqualTo(5.0);
         assertThat(p.evaluate(new boolean[] {true, true, true})).isEqualTo(2.0);
         assertThat(p.evaluate(new boolean[] {false, false, false})).isEqualTo(3.0);
@@ -110,8 +120,8 @@ class PolynomialTest {
         double[] high = x.clone();
         low[2] = 0;
         high[2] = 1;
-        assertThat(p.relaxedValue(x)).isCloseTo((1 - x[2]) * p.relaxedValue(low) + x[2] * p.relaxedValue(high),
-                within(1e-9));
+        assertThat(p.relaxedValue(x))
+                .isCloseTo((1 - x[2]) * p.relaxedValue(low) + x[2] * p.relaxedValue(high), within(1e-9));
     }
 
     @Test
@@ -120,7 +130,10 @@ class PolynomialTest {
         Polynomial.Builder b = Polynomial.builder(n);
         Random random = new Random(3);
         for (int t = 0; t < 1_000_000; t++) {
-            b.addTerm(1 + random.nextInt(9), positive(random.nextInt(n)), negative(random.nextInt(n)),
+            b.addTerm(
+                    1 + random.nextInt(9),
+                    positive(random.nextInt(n)),
+                    negative(random.nextInt(n)),
                     positive(random.nextInt(n)));
         }
         Polynomial p = b.build();
@@ -132,7 +145,10 @@ class PolynomialTest {
 
     @Test
     void incidenceListsEveryOccurrence() {
-        Polynomial p = Polynomial.builder(3).addTerm(1, positive(0), negative(2)).addTerm(2, positive(2)).build();
+        Polynomial p = Polynomial.builder(3)
+                .addTerm(1, positive(0), negative(2))
+                .addTerm(2, positive(2))
+                .build();
         assertThat(p.variableDegree(0)).isEqualTo(1);
         assertThat(p.variableDegree(1)).isZero();
         assertThat(p.variableDegree(2)).isEqualTo(2);

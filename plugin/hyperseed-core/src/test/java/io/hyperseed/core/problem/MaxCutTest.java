@@ -44,7 +44,11 @@ class MaxCutTest {
 
     @Test
     void compactFormHasTwoTermsPerHyperedge() {
-        Hypergraph g = Hypergraph.builder(4).addEdge(0, 1, 2).addEdge(2, 3).addEdge(1, 1).build();
+        Hypergraph g = Hypergraph.builder(4)
+                .addEdge(0, 1, 2)
+                .addEdge(2, 3)
+                .addEdge(1, 1)
+                .build();
         PuboProblem compact = MaxCut.compact(g, "g");
         assertThat(compact.objective().numTerms()).isEqualTo(4);
         assertThat(compact.objective().constant()).isEqualTo(2.0);
@@ -53,7 +57,8 @@ class MaxCutTest {
     @Test
     void expandedFormOfAnEdgeIsTheTextbookQuadratic() {
         // cut(u, v) = x_u + x_v - 2 x_u x_v
-        PuboProblem expanded = MaxCut.expanded(Hypergraph.builder(2).addEdge(0, 1).build(), "edge");
+        PuboProblem expanded =
+                MaxCut.expanded(Hypergraph.builder(2).addEdge(0, 1).build(), "edge");
         assertThat(expanded.objective().numTerms()).isEqualTo(3);
         assertThat(expanded.objective().constant()).isZero();
     }
@@ -64,7 +69,9 @@ class MaxCutTest {
         Hypergraph.Builder b = Hypergraph.builder(1330);
         for (String line : Files.readAllLines(file)) {
             if (!line.isBlank()) {
-                int[] vs = Arrays.stream(line.trim().split("\\s+")).mapToInt(Integer::parseInt).toArray();
+                int[] vs = Arrays.stream(line.trim().split("\\s+"))
+                        .mapToInt(Integer::parseInt)
+                        .toArray();
                 b.addEdge(1.0, vs, 0, vs.length);
             }
         }

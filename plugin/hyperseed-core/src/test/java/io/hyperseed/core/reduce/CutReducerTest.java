@@ -39,8 +39,8 @@ class CutReducerTest {
     @Test
     void aNegativePendantEdgeIsNeverCut() {
         // K4 on 0..3 (nothing to reduce) and a pendant edge 3-4 of weight -3
-        Hypergraph g = graph(5, new double[][] {{1, 0, 1}, {1, 0, 2}, {1, 0, 3}, {1, 1, 2}, {1, 1, 3}, {1, 2, 3},
-            {-3, 3, 4}});
+        Hypergraph g =
+                graph(5, new double[][] {{1, 0, 1}, {1, 0, 2}, {1, 0, 3}, {1, 1, 2}, {1, 1, 3}, {1, 2, 3}, {-3, 3, 4}});
         CutReduction r = CutReducer.reduce(g);
         assertThat(r.kernelVertexOf()).containsExactly(0, 1, 2, 3, -1);
         assertThat(r.kernel().numEdges()).isEqualTo(6);
@@ -77,8 +77,8 @@ class CutReducerTest {
     @Test
     void aVertexWhosePositiveHyperedgesShareAnotherVertexIsDominated() {
         // vertex 4 lies in {0, 1, 4} and {1, 2, 4}, which share vertex 1: put 4 opposite to 1 and both are cut
-        Hypergraph g = graph(5, new double[][] {{1, 0, 1, 2}, {1, 1, 2, 3}, {1, 0, 2, 3}, {1, 0, 1, 3}, {3, 0, 1, 4},
-            {2, 1, 2, 4}});
+        Hypergraph g = graph(
+                5, new double[][] {{1, 0, 1, 2}, {1, 1, 2, 3}, {1, 0, 2, 3}, {1, 0, 1, 3}, {3, 0, 1, 4}, {2, 1, 2, 4}});
         CutReduction r = CutReducer.reduce(g);
         assertThat(r.offset()).isEqualTo(5.0);
         assertThat(r.kernel().numEdges()).isEqualTo(4);
@@ -89,8 +89,9 @@ class CutReducerTest {
 
     @Test
     void dropsSizeOneAndZeroWeightHyperedgesAndMergesDuplicates() {
-        Hypergraph g = graph(4, new double[][] {{5, 2}, {0, 0, 1, 2}, {1, 0, 1, 3}, {2, 3, 1, 0}, {1, 1, 2, 3},
-            {1, 0, 2, 3}, {-1, 0, 2, 3}});
+        Hypergraph g = graph(4, new double[][] {
+            {5, 2}, {0, 0, 1, 2}, {1, 0, 1, 3}, {2, 3, 1, 0}, {1, 1, 2, 3}, {1, 0, 2, 3}, {-1, 0, 2, 3}
+        });
         CutReduction r = CutReducer.reduce(g);
         // left: {0, 1, 3} of weight 3 and {1, 2, 3} of 1, each with a vertex in no other hyperedge
         assertThat(r.summary()).contains("merged 2").contains("dropped 3").contains("degree-1 cut 2");
@@ -115,14 +116,20 @@ class CutReducerTest {
     @Test
     void liftRejectsAnAssignmentOfTheWrongLength() {
         CutReduction r = CutReducer.reduce(graph(3, new double[][] {{1, 0, 1}}));
-        assertThatThrownBy(() -> r.lift(new boolean[3])).isInstanceOf(IllegalArgumentException.class)
+        assertThatThrownBy(() -> r.lift(new boolean[3]))
+                .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("(3)");
     }
 
     @Test
     void keepsVertexNames() {
-        Hypergraph g = Hypergraph.builder(4).vertexNames(new String[] {"a", "b", "c", "d"})
-                .addEdge(0, 1, 2).addEdge(1, 2, 3).addEdge(0, 2, 3).addEdge(0, 1, 3).build();
+        Hypergraph g = Hypergraph.builder(4)
+                .vertexNames(new String[] {"a", "b", "c", "d"})
+                .addEdge(0, 1, 2)
+                .addEdge(1, 2, 3)
+                .addEdge(0, 2, 3)
+                .addEdge(0, 1, 3)
+                .build();
         CutReduction r = CutReducer.reduce(g);
         assertThat(r.kernel().numVertices()).isEqualTo(4);
         assertThat(r.kernel().vertexName(3)).isEqualTo("d");
@@ -143,8 +150,8 @@ class CutReducerTest {
         "6, 60, 10, 6, 3, unit",
         "7, 40, 16, 12, 3, int",
     })
-    void kernelOptimumPlusOffsetIsTheOriginalOptimum(long seed, int instances, int maxN, int density,
-            int maxSize, String weights) {
+    void kernelOptimumPlusOffsetIsTheOriginalOptimum(
+            long seed, int instances, int maxN, int density, int maxSize, String weights) {
         Random random = new Random(seed);
         int reducedSomewhere = 0;
         for (int i = 0; i < instances; i++) {
@@ -159,7 +166,8 @@ class CutReducerTest {
             double original = BruteForce.solve(MaxCut.compact(g, "g")).objective();
             Solution best = BruteForce.solve(MaxCut.compact(kernel, "k"));
             double tolerance = 1e-9 * (1 + Math.abs(original));
-            assertThat(best.objective() + r.offset()).as("instance %d of seed %d: %s", i, seed, r.summary())
+            assertThat(best.objective() + r.offset())
+                    .as("instance %d of seed %d: %s", i, seed, r.summary())
                     .isCloseTo(original, within(tolerance));
             assertThat(g.cutWeight(r.lift(best.values()))).isCloseTo(original, within(tolerance));
             for (int t = 0; t < 20; t++) {
@@ -169,7 +177,8 @@ class CutReducerTest {
                 }
                 boolean[] lifted = r.lift(x);
                 assertThat(r.restrict(lifted)).isEqualTo(x);
-                assertThat(g.cutWeight(lifted)).as("identity, instance %d of seed %d", i, seed)
+                assertThat(g.cutWeight(lifted))
+                        .as("identity, instance %d of seed %d", i, seed)
                         .isCloseTo(kernel.cutWeight(x) + r.offset(), within(tolerance));
             }
         }

@@ -1,10 +1,10 @@
 package io.hyperseed.core.reduce;
 
-import io.hyperseed.core.testing.DataDirectory;
+import io.hyperseed.core.generate.RandomHypergraphs;
 import io.hyperseed.core.io.Format;
 import io.hyperseed.core.io.InstanceFiles;
 import io.hyperseed.core.model.Hypergraph;
-import io.hyperseed.core.generate.RandomHypergraphs;
+import io.hyperseed.core.testing.DataDirectory;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
@@ -29,8 +29,7 @@ import java.util.Random;
  */
 public final class ReductionTable {
 
-    private ReductionTable() {
-    }
+    private ReductionTable() {}
 
     public static void main(String[] args) throws IOException {
         Path data = DataDirectory.configured();
@@ -38,12 +37,19 @@ public final class ReductionTable {
         for (String g : List.of("G14", "G15", "G22", "G49", "G50", "G55", "G70")) {
             rows.add(new String[] {"G-set", g, "gset/graphs/" + g + ".txt", "rudy"});
         }
-        for (String s : List.of("bat_graph", "citeseer_graph", "cora_hypergraph", "dblp_graph", "eat_graph",
-                "high_hypergraph", "primary_hypergraph", "uat_graph")) {
+        for (String s : List.of(
+                "bat_graph",
+                "citeseer_graph",
+                "cora_hypergraph",
+                "dblp_graph",
+                "eat_graph",
+                "high_hypergraph",
+                "primary_hypergraph",
+                "uat_graph")) {
             rows.add(new String[] {"seed-bip", s, "seed-bip/" + s + ".txt", "bipnn"});
         }
-        for (String h : List.of("453_673", "901_1333", "1779_2660", "2664_3901", "4425_6555", "6281_9325",
-                "8901_13058")) {
+        for (String h :
+                List.of("453_673", "901_1333", "1779_2660", "2664_3901", "4425_6555", "6281_9325", "8901_13058")) {
             rows.add(new String[] {"hypop", "Hyp_" + h, "hypop/synthetic_original/Hyp_" + h + ".txt", "hypop"});
         }
         StringBuilder out = new StringBuilder();
@@ -63,7 +69,9 @@ public final class ReductionTable {
                     System.err.println("skipped (not found): " + file);
                     continue;
                 }
-                graph = InstanceFiles.readSingle(file, Format.byId(row[3])).maxCutHypergraph().orElseThrow();
+                graph = InstanceFiles.readSingle(file, Format.byId(row[3]))
+                        .maxCutHypergraph()
+                        .orElseThrow();
             }
             boolean large = graph.numPins() > 1_000_000;
             for (int k = 0; k < (large ? 1 : 3); k++) {
@@ -80,10 +88,21 @@ public final class ReductionTable {
             check(graph, r);
             String summary = r.summary();
             String rules = summary.substring(summary.indexOf('(') + 1, summary.lastIndexOf(')'));
-            out.append(String.format(Locale.ROOT, "| %s | %s | %d | %d | %d | %d | %d | %d | %s | %s | %.1f / %.1f |%n",
-                    row[0], row[1], graph.numVertices(), r.kernel().numVertices(), graph.numEdges(),
-                    r.kernel().numEdges(), graph.numPins(), r.kernel().numPins(), trim(r.offset()), rules,
-                    millis[0], millis[millis.length / 2]));
+            out.append(String.format(
+                    Locale.ROOT,
+                    "| %s | %s | %d | %d | %d | %d | %d | %d | %s | %s | %.1f / %.1f |%n",
+                    row[0],
+                    row[1],
+                    graph.numVertices(),
+                    r.kernel().numVertices(),
+                    graph.numEdges(),
+                    r.kernel().numEdges(),
+                    graph.numPins(),
+                    r.kernel().numPins(),
+                    trim(r.offset()),
+                    rules,
+                    millis[0],
+                    millis[millis.length / 2]));
         }
         System.out.print(out);
         if (args.length > 0) {
@@ -92,7 +111,8 @@ public final class ReductionTable {
     }
 
     private static String document(String table) throws IOException {
-        String load = Files.exists(Path.of("/proc/loadavg")) ? Files.readString(Path.of("/proc/loadavg")).trim()
+        String load = Files.exists(Path.of("/proc/loadavg"))
+                ? Files.readString(Path.of("/proc/loadavg")).trim()
                 : "unknown";
         return "# Exact reductions for max-cut\n\n"
                 + "Written by `io.hyperseed.core.reduce.ReductionTable` (core test tree; the command is in its "

@@ -26,8 +26,8 @@ class AnnealingTemperatureTest {
             builder.addEdge(factor * (1 + random.nextInt(9)), new int[] {a, b}, 0, 2);
         }
         Hypergraph graph = builder.build();
-        return new Instance("weighted", Path.of("weighted.hgr"), Format.HMETIS, MaxCut.compact(graph, "weighted"),
-                graph);
+        return new Instance(
+                "weighted", Path.of("weighted.hgr"), Format.HMETIS, MaxCut.compact(graph, "weighted"), graph);
     }
 
     @Test
@@ -57,7 +57,8 @@ class AnnealingTemperatureTest {
             hard[v] = -1;
         }
         assertThat(AnnealingTemperature.unitAt(gains(hard, soft), 30)).isEqualTo(2L);
-        assertThat(AnnealingTemperature.unitAt(gains(new long[3], new long[] {0, 4, 9}), 3)).isEqualTo(1L);
+        assertThat(AnnealingTemperature.unitAt(gains(new long[3], new long[] {0, 4, 9}), 3))
+                .isEqualTo(1L);
     }
 
     @Test
@@ -69,10 +70,12 @@ class AnnealingTemperatureTest {
     void scalesOnlyTheSoftPartOfATemperature() {
         assertThat(AnnealingTemperature.scaled("0hard/2soft", 7)).isEqualTo("0hard/14soft");
         assertThat(AnnealingTemperature.scaled(" 1hard/2soft ", 3)).isEqualTo("1hard/6soft");
-        assertThatThrownBy(() -> AnnealingTemperature.scaled("2", 3)).isInstanceOf(IllegalArgumentException.class)
+        assertThatThrownBy(() -> AnnealingTemperature.scaled("2", 3))
+                .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("<hard>hard/<soft>soft");
         assertThatThrownBy(() -> AnnealingTemperature.scaled("0hard/1.5soft", 3))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("whole number");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("whole number");
     }
 
     private static FlipGains gains(long[] hard, long[] soft) {

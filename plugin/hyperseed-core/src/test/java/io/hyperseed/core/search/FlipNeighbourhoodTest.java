@@ -28,7 +28,8 @@ class FlipNeighbourhoodTest {
         }
         assertThat(offered).doesNotHaveDuplicates();
         for (int i = 1; i < 30; i++) {
-            assertThat(tracker.gains().softGain(offered[i])).isLessThanOrEqualTo(tracker.gains().softGain(offered[i - 1]));
+            assertThat(tracker.gains().softGain(offered[i]))
+                    .isLessThanOrEqualTo(tracker.gains().softGain(offered[i - 1]));
         }
         assertThat(neighbourhood.nextCandidate(random)).isBetween(0, 29);
     }
@@ -59,8 +60,8 @@ class FlipNeighbourhoodTest {
         ScoreTracker tracker = ScoreTracker.of(graph);
         boolean[] start = new boolean[200];
         tracker.reset(start);
-        FlipNeighbourhood neighbourhood = new FlipNeighbourhood(tracker,
-                new FlipNeighbourhood.Settings(4, 3, 0.02, 0.1));
+        FlipNeighbourhood neighbourhood =
+                new FlipNeighbourhood(tracker, new FlipNeighbourhood.Settings(4, 3, 0.02, 0.1));
         SplittableRandom random = new SplittableRandom(3);
         assertThat(neighbourhood.startStep(random)).isEqualTo(FlipNeighbourhood.StepKind.BEST_FIRST);
         long eliteScore = tracker.softScore();
@@ -95,14 +96,16 @@ class FlipNeighbourhoodTest {
 
     @Test
     void rejectsATrackerWithoutGainsAndBadSettings() {
-        ScoreTracker noGains = ScoreTracker.of(RandomProblems.unconstrained(new Random(1), 5, 5, 2,
-                io.hyperseed.core.model.Sense.MAXIMIZE));
+        ScoreTracker noGains = ScoreTracker.of(
+                RandomProblems.unconstrained(new Random(1), 5, 5, 2, io.hyperseed.core.model.Sense.MAXIMIZE));
         if (noGains.gains() == null) {
             assertThatThrownBy(() -> new FlipNeighbourhood(noGains, NO_JUMPS))
-                    .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("keeps no flip gains");
+                    .isInstanceOf(IllegalArgumentException.class)
+                    .hasMessageContaining("keeps no flip gains");
         }
         assertThatThrownBy(() -> new FlipNeighbourhood.Settings(0, 1, 0.1, 0.2))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("(0)");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("(0)");
         assertThatThrownBy(() -> new FlipNeighbourhood.Settings(1, 1, 0.3, 0.2))
                 .isInstanceOf(IllegalArgumentException.class);
     }

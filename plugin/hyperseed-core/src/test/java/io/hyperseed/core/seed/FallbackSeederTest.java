@@ -18,8 +18,8 @@ class FallbackSeederTest {
     void aWorkingPrimaryIsReturnedUnchangedWithoutWarning() throws SeedingException {
         Seed greedy = new GreedySeeder().seed(toy, SeedingContext.of(1));
 
-        Seed seed = new FallbackSeeder((p, c) -> greedy, failing(new IllegalStateException("unused")),
-                warnings::add).seed(toy, SeedingContext.of(1));
+        Seed seed = new FallbackSeeder((p, c) -> greedy, failing(new IllegalStateException("unused")), warnings::add)
+                .seed(toy, SeedingContext.of(1));
 
         assertThat(seed).isSameAs(greedy);
         assertThat(FallbackSeeder.primaryFailure(seed)).isEmpty();
@@ -35,7 +35,10 @@ class FallbackSeederTest {
 
         assertThat(seed.producer()).isEqualTo("greedy");
         assertThat(FallbackSeeder.primaryFailure(seed)).containsSame(missingLibrary);
-        assertThat(warnings).singleElement().asString().contains("UnsatisfiedLinkError")
+        assertThat(warnings)
+                .singleElement()
+                .asString()
+                .contains("UnsatisfiedLinkError")
                 .contains("no torch in java.library.path");
     }
 
@@ -43,11 +46,14 @@ class FallbackSeederTest {
     void aCheckedSeedingFailureKeepsItsOwnCauseChain() throws SeedingException {
         SeedingException failure = new SeedingException("training diverged", new ArithmeticException("NaN loss"));
 
-        Seed seed = new FallbackSeeder(failing(failure), new GreedySeeder(), warnings::add)
-                .seed(toy, SeedingContext.of(1));
+        Seed seed =
+                new FallbackSeeder(failing(failure), new GreedySeeder(), warnings::add).seed(toy, SeedingContext.of(1));
 
-        assertThat(FallbackSeeder.primaryFailure(seed)).get().isSameAs(failure)
-                .extracting(Throwable::getCause).isInstanceOf(ArithmeticException.class);
+        assertThat(FallbackSeeder.primaryFailure(seed))
+                .get()
+                .isSameAs(failure)
+                .extracting(Throwable::getCause)
+                .isInstanceOf(ArithmeticException.class);
     }
 
     @Test
@@ -56,7 +62,7 @@ class FallbackSeederTest {
         IllegalArgumentException fallback = new IllegalArgumentException("fallback broke");
 
         assertThatThrownBy(() -> new FallbackSeeder(failing(primary), failing(fallback), warnings::add)
-                .seed(toy, SeedingContext.of(1)))
+                        .seed(toy, SeedingContext.of(1)))
                 .isSameAs(fallback)
                 .satisfies(e -> assertThat(e.getSuppressed()).containsExactly(primary));
         assertThat(warnings).hasSize(1);

@@ -13,22 +13,24 @@ import org.junit.jupiter.api.Test;
 
 class HybridPolicyTest {
 
-    private static final Hypergraph TRIANGLE = Hypergraph.builder(3).addEdge(0, 1).addEdge(1, 2).addEdge(0, 2)
-            .build();
-    private static final Instance INSTANCE = new Instance("triangle", Path.of("triangle.hgr"), Format.HMETIS,
-            MaxCut.compact(TRIANGLE, "triangle"), TRIANGLE);
+    private static final Hypergraph TRIANGLE =
+            Hypergraph.builder(3).addEdge(0, 1).addEdge(1, 2).addEdge(0, 2).build();
+    private static final Instance INSTANCE = new Instance(
+            "triangle", Path.of("triangle.hgr"), Format.HMETIS, MaxCut.compact(TRIANGLE, "triangle"), TRIANGLE);
 
     @Test
     void aShippedConfigGetsTheInstancesLossUnit() {
         SolveOptions options = new SolveOptions("simulated-annealing", Duration.ofSeconds(10), 1, "auto", Map.of());
         // at a best cut (2 of 3 edges) moving the lone vertex loses 2, moving another one loses nothing
-        assertThat(HybridPolicy.annealingUnit(options, INSTANCE, System.nanoTime())).hasValue(2L);
+        assertThat(HybridPolicy.annealingUnit(options, INSTANCE, System.nanoTime()))
+                .hasValue(2L);
     }
 
     @Test
     void aUsersOwnSolverXmlKeepsItsTemperature() {
         SolveOptions options = new SolveOptions("my-solver.xml", Duration.ofSeconds(10), 1, "auto", Map.of());
-        assertThat(HybridPolicy.annealingUnit(options, INSTANCE, System.nanoTime())).isEmpty();
+        assertThat(HybridPolicy.annealingUnit(options, INSTANCE, System.nanoTime()))
+                .isEmpty();
     }
 
     @Test

@@ -18,8 +18,7 @@ public final class DataDirectory {
     /** The system property naming the data folder. */
     public static final String PROPERTY = "hyperseed.data";
 
-    private DataDirectory() {
-    }
+    private DataDirectory() {}
 
     /** The configured folder, whether or not it exists. */
     public static Path configured() {

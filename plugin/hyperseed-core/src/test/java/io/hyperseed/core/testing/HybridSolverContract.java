@@ -39,7 +39,9 @@ public abstract class HybridSolverContract {
         for (String name : SolveOptions.BUILT_IN_CONFIGS) {
             for (boolean maxCut : new boolean[] {true, false}) {
                 String resource = HybridPolicy.configResource(solver().framework(), name, maxCut);
-                assertThat(adapterClass().getClassLoader().getResource(resource)).as(resource).isNotNull();
+                assertThat(adapterClass().getClassLoader().getResource(resource))
+                        .as(resource)
+                        .isNotNull();
             }
         }
     }
@@ -48,32 +50,39 @@ public abstract class HybridSolverContract {
     void reducedMaxCutIsReportedAsTheOriginalInstance() {
         Instance instance = reducibleGraph(new Random(4), 120);
         List<ProgressPoint> heard = new ArrayList<>();
-        SolveResult result = solver().solve(instance, SolveOptions.of("tabu", Duration.ofMillis(1200)),
-                listener(heard));
+        SolveResult result =
+                solver().solve(instance, SolveOptions.of("tabu", Duration.ofMillis(1200)), listener(heard));
 
         assertThat(result.solution().size()).isEqualTo(instance.hypergraph().numVertices());
-        assertThat(result.solution().objective()).isEqualTo(instance.hypergraph().cutWeight(result.solution().values()));
+        assertThat(result.solution().objective())
+                .isEqualTo(instance.hypergraph().cutWeight(result.solution().values()));
         assertThat(heard).isNotEmpty();
         assertThat(heard.getLast().objective()).isEqualTo(result.solution().objective());
         assertThat(result.bestOverTime()).isEqualTo(heard);
-        assertThat(result.seed().solution().size()).isEqualTo(instance.hypergraph().numVertices());
+        assertThat(result.seed().solution().size())
+                .isEqualTo(instance.hypergraph().numVertices());
         assertThat(result.bestOverTime()).extracting(ProgressPoint::phase).containsOnly("construction", "tabu");
     }
 
     @Test
     void reductionOffGivesAValidResultOfTheSameInstance() {
         Instance instance = reducibleGraph(new Random(5), 80);
-        SolveResult result = solver().solve(instance,
-                SolveOptions.of("tabu", Duration.ofMillis(800)).withReduce(false), SolveListener.NONE);
+        SolveResult result = solver().solve(
+                        instance,
+                        SolveOptions.of("tabu", Duration.ofMillis(800)).withReduce(false),
+                        SolveListener.NONE);
 
-        assertThat(result.solution().objective()).isEqualTo(instance.hypergraph().cutWeight(result.solution().values()));
+        assertThat(result.solution().objective())
+                .isEqualTo(instance.hypergraph().cutWeight(result.solution().values()));
     }
 
     @Test
     void plateauStopEndsTheSearchLongBeforeTheBudget() {
         Instance instance = reducibleGraph(new Random(6), 40);
-        SolveResult result = solver().solve(instance, SolveOptions.of("tabu", Duration.ofSeconds(60))
-                .withUnimprovedTimeLimit(Duration.ofMillis(300)), SolveListener.NONE);
+        SolveResult result = solver().solve(
+                        instance,
+                        SolveOptions.of("tabu", Duration.ofSeconds(60)).withUnimprovedTimeLimit(Duration.ofMillis(300)),
+                        SolveListener.NONE);
 
         assertThat(result.totalTime()).isLessThan(Duration.ofSeconds(30));
     }
@@ -81,9 +90,13 @@ public abstract class HybridSolverContract {
     @Test
     void unknownConfigNameIsRejectedWithTheBuiltInNames() {
         Instance instance = reducibleGraph(new Random(7), 10);
-        assertThatThrownBy(() -> solver().solve(instance, new SolveOptions("tabou", Duration.ofSeconds(1), 1L,
-                "auto", Map.of()), SolveListener.NONE)).isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("tabou").hasMessageContaining("neural-tabu");
+        assertThatThrownBy(() -> solver().solve(
+                                instance,
+                                new SolveOptions("tabou", Duration.ofSeconds(1), 1L, "auto", Map.of()),
+                                SolveListener.NONE))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("tabou")
+                .hasMessageContaining("neural-tabu");
     }
 
     /** A random graph with pendant and series vertices, so that the exact reductions remove something. */
@@ -101,8 +114,8 @@ public abstract class HybridSolverContract {
             b.addEdge(1.0, new int[] {v, random.nextInt(v)}, 0, 2);
         }
         Hypergraph graph = b.build();
-        return new Instance("contract-" + n, Path.of("contract.hgr"), Format.HMETIS, MaxCut.compact(graph, "contract"),
-                graph);
+        return new Instance(
+                "contract-" + n, Path.of("contract.hgr"), Format.HMETIS, MaxCut.compact(graph, "contract"), graph);
     }
 
     private static SolveListener listener(List<ProgressPoint> heard) {

@@ -13,8 +13,7 @@ import java.util.Random;
 /** Seeded random small instances for tests across modules. */
 public final class RandomProblems {
 
-    private RandomProblems() {
-    }
+    private RandomProblems() {}
 
     /** A random hypergraph with {@code m} hyperedges of size 1..maxSize over {@code n} vertices. */
     public static Hypergraph hypergraph(Random random, int n, int m, int maxSize, boolean weighted) {
@@ -52,8 +51,8 @@ public final class RandomProblems {
         if (n < 6) {
             throw new IllegalArgumentException("need n >= 6");
         }
-        PuboProblem.Builder b = PuboProblem.builder(n, sense).name("random-constrained")
-                .objective(polynomial(random, n, terms, 3));
+        PuboProblem.Builder b =
+                PuboProblem.builder(n, sense).name("random-constrained").objective(polynomial(random, n, terms, 3));
         Polynomial.Builder row = Polynomial.builder(n);
         for (int v = 0; v < n; v++) {
             row.addTerm(1 + random.nextInt(4), Literal.positive(v));
@@ -61,8 +60,7 @@ public final class RandomProblems {
         b.addConstraint(new PolynomialConstraint("knap", row.build(), Relation.LESS_OR_EQUAL, n));
         b.addConstraint(new ChoiceConstraint("one", ChoiceConstraint.Kind.EXACTLY_ONE, new int[] {0, 1, 2}));
         b.addConstraint(new ChoiceConstraint("atmost", ChoiceConstraint.Kind.AT_MOST_ONE, new int[] {3, 4, 5}));
-        b.addConstraint(new PolynomialConstraint("poly", polynomial(random, n, 3, 2), Relation.GREATER_OR_EQUAL,
-                -3));
+        b.addConstraint(new PolynomialConstraint("poly", polynomial(random, n, 3, 2), Relation.GREATER_OR_EQUAL, -3));
         return b.build();
     }
 

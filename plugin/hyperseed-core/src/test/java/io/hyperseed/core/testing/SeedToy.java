@@ -15,8 +15,7 @@ public final class SeedToy {
     /** The optimal objective. */
     public static final double OPTIMUM = -1.8451;
 
-    private SeedToy() {
-    }
+    private SeedToy() {}
 
     /** The problem, variables named x1..x4. */
     public static PuboProblem problem() {

@@ -10,15 +10,16 @@ import java.nio.file.Path;
  */
 public final class SharedData {
 
-    private SharedData() {
-    }
+    private SharedData() {}
 
     /** The file or folder {@code relative} under the data folder; skips the test when missing. */
     public static Path require(String relative) {
         Path dir = DataDirectory.configured();
         Path target = dir.resolve(relative);
-        assumeTrue(target.toFile().exists(), () -> "Skipped: public data " + target + " not found (set -D"
-                + DataDirectory.PROPERTY + "=DIR to the shared data folder to run this test).");
+        assumeTrue(
+                target.toFile().exists(),
+                () -> "Skipped: public data " + target + " not found (set -D" + DataDirectory.PROPERTY
+                        + "=DIR to the shared data folder to run this test).");
         return target;
     }
 }

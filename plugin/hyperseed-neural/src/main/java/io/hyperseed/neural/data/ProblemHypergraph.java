@@ -23,8 +23,7 @@ import java.util.Arrays;
  */
 public final class ProblemHypergraph {
 
-    private ProblemHypergraph() {
-    }
+    private ProblemHypergraph() {}
 
     /** The hypergraph of {@code problem} by the rule above. */
     public static Hypergraph of(PuboProblem problem) {

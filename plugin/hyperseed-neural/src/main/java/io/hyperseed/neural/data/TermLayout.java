@@ -46,8 +46,8 @@ public final class TermLayout {
         for (int r = 0; r < rows.size(); r++) {
             Polynomial p = rows.get(r);
             if (p.numVariables() != numVariables) {
-                throw new IllegalArgumentException("Row " + r + " has " + p.numVariables()
-                        + " variables, the layout (" + numVariables + "). Maybe build rows over the problem size?");
+                throw new IllegalArgumentException("Row " + r + " has " + p.numVariables() + " variables, the layout ("
+                        + numVariables + "). Maybe build rows over the problem size?");
             }
             constants[r] = (float) p.constant();
             maxDegree = Math.max(maxDegree, p.maxDegree());

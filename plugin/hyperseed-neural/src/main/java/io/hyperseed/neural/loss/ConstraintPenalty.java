@@ -49,13 +49,15 @@ public final class ConstraintPenalty {
                 case PolynomialConstraint p -> {
                     lhs.add(p.lhs());
                     bounds.add((float) p.rhs());
-                    kinds.add(switch (p.relation()) {
-                        case LESS_OR_EQUAL -> new float[] {1, 0, 0};
-                        case GREATER_OR_EQUAL -> new float[] {0, 1, 0};
-                        case EQUAL -> new float[] {0, 0, 1};
-                    });
+                    kinds.add(
+                            switch (p.relation()) {
+                                case LESS_OR_EQUAL -> new float[] {1, 0, 0};
+                                case GREATER_OR_EQUAL -> new float[] {0, 1, 0};
+                                case EQUAL -> new float[] {0, 0, 1};
+                            });
                 }
-                case ChoiceConstraint choice when choice.kind() == ChoiceConstraint.Kind.EXACTLY_ONE -> {
+                case ChoiceConstraint choice
+                when choice.kind() == ChoiceConstraint.Kind.EXACTLY_ONE -> {
                     Polynomial.Builder sum = Polynomial.builder(n);
                     for (int v : choice.variables()) {
                         sum.addTerm(1.0, Literal.positive(v));

@@ -22,8 +22,8 @@ public final class RelaxedLoss {
 
     /** Uploads the objective and constraints of {@code problem} into {@code manager}. */
     public RelaxedLoss(PuboProblem problem, NDManager manager) {
-        this.objective = new MultilinearExtension(TermLayout.of(problem.numVariables(),
-                List.of(problem.objective())), manager);
+        this.objective =
+                new MultilinearExtension(TermLayout.of(problem.numVariables(), List.of(problem.objective())), manager);
         this.penalty = new ConstraintPenalty(problem, manager);
         this.sign = problem.sense() == Sense.MINIMIZE ? 1f : -1f;
     }

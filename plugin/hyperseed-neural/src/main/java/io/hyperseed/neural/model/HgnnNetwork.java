@@ -73,8 +73,9 @@ public final class HgnnNetwork implements HypergraphNetwork {
             this.propagatedFeatures = null;
         } else {
             float[] px = propagation.applyOnHost(x, d);
-            this.propagatedFeatures = skip ? manager.create(Initialisers.concatColumns(px, d, x, d, n),
-                    new Shape(n, 2 * d)) : manager.create(px, new Shape(n, d));
+            this.propagatedFeatures = skip
+                    ? manager.create(Initialisers.concatColumns(px, d, x, d, n), new Shape(n, 2 * d))
+                    : manager.create(px, new Shape(n, d));
             this.features = null;
         }
         for (int i = 0; i + 1 < widths.length; i++) {
@@ -155,14 +156,24 @@ public final class HgnnNetwork implements HypergraphNetwork {
             mean = y.mean(new int[] {0});
             NDArray centred = y.sub(mean);
             variance = centred.square().mean(new int[] {0});
-            runningMeans.get(layer).muli(1 - BATCH_NORM_MOMENTUM).addi(mean.stopGradient().mul(BATCH_NORM_MOMENTUM));
-            runningVariances.get(layer).muli(1 - BATCH_NORM_MOMENTUM)
+            runningMeans
+                    .get(layer)
+                    .muli(1 - BATCH_NORM_MOMENTUM)
+                    .addi(mean.stopGradient().mul(BATCH_NORM_MOMENTUM));
+            runningVariances
+                    .get(layer)
+                    .muli(1 - BATCH_NORM_MOMENTUM)
                     .addi(variance.stopGradient().mul(BATCH_NORM_MOMENTUM));
-            return centred.div(variance.add(BATCH_NORM_EPSILON).sqrt()).mul(gammas.get(layer)).add(betas.get(layer));
+            return centred.div(variance.add(BATCH_NORM_EPSILON).sqrt())
+                    .mul(gammas.get(layer))
+                    .add(betas.get(layer));
         }
         mean = runningMeans.get(layer);
         variance = runningVariances.get(layer);
-        return y.sub(mean).div(variance.add(BATCH_NORM_EPSILON).sqrt()).mul(gammas.get(layer)).add(betas.get(layer));
+        return y.sub(mean)
+                .div(variance.add(BATCH_NORM_EPSILON).sqrt())
+                .mul(gammas.get(layer))
+                .add(betas.get(layer));
     }
 
     /** An inverted-dropout mask shaped like {@code like}: 0 with probability {@code dropout}, else 1/(1-p). */

@@ -84,8 +84,8 @@ public final class HypergraphPropagation {
      */
     public float[] applyOnHost(float[] y, int c) {
         if (y.length != (long) numVertices * c) {
-            throw new IllegalArgumentException("The input has " + y.length + " values, not n x c (" + numVertices
-                    + " x " + c + ").");
+            throw new IllegalArgumentException(
+                    "The input has " + y.length + " values, not n x c (" + numVertices + " x " + c + ").");
         }
         int m = edgeOffsets.length - 1;
         float[] edgeMeans = new float[Math.multiplyExact(m, c)];

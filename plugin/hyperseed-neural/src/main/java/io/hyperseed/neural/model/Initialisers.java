@@ -8,8 +8,7 @@ import java.util.Random;
 /** Seeded initial values shared by the networks: input features and Xavier-uniform weights. {@code O(size)}. */
 final class Initialisers {
 
-    private Initialisers() {
-    }
+    private Initialisers() {}
 
     /** {@code [n x d]} standard normal features, row-major on the host. */
     static float[] normalFeatures(Random random, int n, int d) {

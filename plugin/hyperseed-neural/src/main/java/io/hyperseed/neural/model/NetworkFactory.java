@@ -15,6 +15,5 @@ public interface NetworkFactory {
      * @param config widths, dropout, batch norm and the other network settings
      * @param random the source of the input features and initial weights
      */
-    HypergraphNetwork create(NDManager manager, HypergraphPropagation propagation, NeuralConfig config,
-            Random random);
+    HypergraphNetwork create(NDManager manager, HypergraphPropagation propagation, NeuralConfig config, Random random);
 }

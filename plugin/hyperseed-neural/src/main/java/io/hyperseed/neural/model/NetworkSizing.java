@@ -39,8 +39,7 @@ public final class NetworkSizing {
     /** The assumed floating-point throughput of an epoch, operations per second. */
     public static final double FLOPS_PER_SECOND = 2e9;
 
-    private NetworkSizing() {
-    }
+    private NetworkSizing() {}
 
     /** The estimated native bytes of a training with input dimension {@code d} and the given hidden widths. */
     public static long estimateBytes(int n, long literals, int d, int[] hidden) {
@@ -87,7 +86,8 @@ public final class NetworkSizing {
         int d = config.inputDim();
         int[] hidden = config.hiddenSizes();
         while ((estimateBytes(n, literals, d, hidden) > config.memoryLimit()
-                || estimateFlops(n, literals, d, hidden) > flopBudget) && canHalve(d, hidden)) {
+                        || estimateFlops(n, literals, d, hidden) > flopBudget)
+                && canHalve(d, hidden)) {
             d = Math.max(MIN_WIDTH, d / 2);
             for (int i = 0; i < hidden.length; i++) {
                 hidden[i] = Math.max(MIN_WIDTH, hidden[i] / 2);

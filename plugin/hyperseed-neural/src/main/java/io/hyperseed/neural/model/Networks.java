@@ -29,8 +29,7 @@ public final class Networks {
         FACTORIES.put(SEED_NOTEBOOK, SeedNotebookNetwork::new);
     }
 
-    private Networks() {
-    }
+    private Networks() {}
 
     /** The registered names, in registration order. */
     public static Set<String> names() {

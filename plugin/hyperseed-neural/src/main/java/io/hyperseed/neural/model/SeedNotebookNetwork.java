@@ -31,8 +31,8 @@ public final class SeedNotebookNetwork implements HypergraphNetwork {
     private final NDArray headBias;
 
     /** Creates the network in {@code manager}; {@code config.batchNorm()} must be false. */
-    public SeedNotebookNetwork(NDManager manager, HypergraphPropagation propagation, NeuralConfig config,
-            Random random) {
+    public SeedNotebookNetwork(
+            NDManager manager, HypergraphPropagation propagation, NeuralConfig config, Random random) {
         if (config.batchNorm()) {
             throw new IllegalArgumentException("The network (" + Networks.SEED_NOTEBOOK + ") has no batch norm "
                     + "(batchNorm true). Maybe network " + Networks.HGNN_SKIP + "?");
@@ -46,8 +46,8 @@ public final class SeedNotebookNetwork implements HypergraphNetwork {
                     + "convolution (hiddenSizes empty). Maybe hiddenSizes 64?");
         }
         float[] x = Initialisers.uniformFeatures(random, n, config.inputDim());
-        this.propagatedFeatures = manager.create(propagation.applyOnHost(x, config.inputDim()),
-                new Shape(n, config.inputDim()));
+        this.propagatedFeatures =
+                manager.create(propagation.applyOnHost(x, config.inputDim()), new Shape(n, config.inputDim()));
         int fanIn = config.inputDim();
         for (int width : hidden) {
             weights.add(Initialisers.xavier(manager, random, fanIn, width));
@@ -62,7 +62,8 @@ public final class SeedNotebookNetwork implements HypergraphNetwork {
     public NDArray forward(boolean training, Random random) {
         NDArray h = null;
         for (int i = 0; i < weights.size(); i++) {
-            NDArray y = i == 0 ? propagatedFeatures.matMul(weights.get(0)).add(biases.get(0))
+            NDArray y = i == 0
+                    ? propagatedFeatures.matMul(weights.get(0)).add(biases.get(0))
                     : propagation.apply(h.matMul(weights.get(i)).add(biases.get(i)));
             if (i + 1 < weights.size()) {
                 y = Activation.relu(y);

@@ -16,8 +16,7 @@ import java.util.function.BooleanSupplier;
  */
 public final class Rounding {
 
-    private Rounding() {
-    }
+    private Rounding() {}
 
     /** {@code x_i >= 0.5}. */
     public static boolean[] threshold(float[] x) {

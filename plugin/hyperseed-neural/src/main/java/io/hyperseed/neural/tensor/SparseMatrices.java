@@ -11,8 +11,7 @@ import java.nio.FloatBuffer;
  */
 public final class SparseMatrices {
 
-    private SparseMatrices() {
-    }
+    private SparseMatrices() {}
 
     /**
      * A {@code rows x cols} COO matrix with {@code values[k]} at {@code (rowIds[k], colIds[k])}, attached to
@@ -24,8 +23,10 @@ public final class SparseMatrices {
                     + colIds.length + ", " + values.length + ").");
         }
         try (NDManager scratch = manager.newSubManager()) {
-            NDArray coo = scratch.createCoo(FloatBuffer.wrap(values.clone()),
-                    new long[][] {rowIds.clone(), colIds.clone()}, new Shape(rows, cols));
+            NDArray coo = scratch.createCoo(
+                    FloatBuffer.wrap(values.clone()),
+                    new long[][] {rowIds.clone(), colIds.clone()},
+                    new Shape(rows, cols));
             NDArray copy = coo.duplicate();
             copy.attach(manager);
             return copy;

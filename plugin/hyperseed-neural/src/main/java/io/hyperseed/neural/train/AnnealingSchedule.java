@@ -17,8 +17,8 @@ public interface AnnealingSchedule {
      */
     static AnnealingSchedule linear(double start, double end) {
         if (!Double.isFinite(start) || !Double.isFinite(end)) {
-            throw new IllegalArgumentException("The annealing bounds (" + start + ", " + end
-                    + ") must be finite. Maybe -1 and 1?");
+            throw new IllegalArgumentException(
+                    "The annealing bounds (" + start + ", " + end + ") must be finite. Maybe -1 and 1?");
         }
         return t -> start + (end - start) * Math.min(1.0, Math.max(0.0, t));
     }

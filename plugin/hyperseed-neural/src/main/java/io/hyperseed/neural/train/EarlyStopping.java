@@ -16,8 +16,8 @@ public record EarlyStopping(int patience, double maxUndecidedShare) {
             throw new IllegalArgumentException("The patience (" + patience + ") must be positive. Maybe 300?");
         }
         if (!(maxUndecidedShare >= 0 && maxUndecidedShare <= 1)) {
-            throw new IllegalArgumentException("The undecided share (" + maxUndecidedShare
-                    + ") must be in [0, 1]. Maybe 0.01?");
+            throw new IllegalArgumentException(
+                    "The undecided share (" + maxUndecidedShare + ") must be in [0, 1]. Maybe 0.01?");
         }
     }
 

@@ -63,14 +63,23 @@ public final class HgnnTrainer {
 
     /** A trainer with the schedules and stopping rules of {@code config}. */
     public HgnnTrainer(NeuralConfig config, Device device) {
-        this(config, device, AnnealingSchedule.linear(config.annealingStart(), config.annealingEnd()),
+        this(
+                config,
+                device,
+                AnnealingSchedule.linear(config.annealingStart(), config.annealingEnd()),
                 PenaltySchedule.geometric(config.penaltyStart(), config.penaltyGrowth()),
-                new EarlyStopping(config.patience(), CONVERGED_UNDECIDED_SHARE), PlateauStopping.DEFAULT);
+                new EarlyStopping(config.patience(), CONVERGED_UNDECIDED_SHARE),
+                PlateauStopping.DEFAULT);
     }
 
     /** A trainer with explicit schedules and stopping rules. */
-    public HgnnTrainer(NeuralConfig config, Device device, AnnealingSchedule annealing, PenaltySchedule penalty,
-            EarlyStopping earlyStopping, PlateauStopping plateau) {
+    public HgnnTrainer(
+            NeuralConfig config,
+            Device device,
+            AnnealingSchedule annealing,
+            PenaltySchedule penalty,
+            EarlyStopping earlyStopping,
+            PlateauStopping plateau) {
         this.config = Objects.requireNonNull(config, "config");
         this.device = Objects.requireNonNull(device, "device");
         this.annealing = Objects.requireNonNull(annealing, "annealing");
@@ -116,7 +125,12 @@ public final class HgnnTrainer {
                     break;
                 }
             }
-            Run run = new Run(problem, context, budget, restartSeed(context.randomSeed(), k), epochs,
+            Run run = new Run(
+                    problem,
+                    context,
+                    budget,
+                    restartSeed(context.randomSeed(), k),
+                    epochs,
                     best == null ? null : best.solution());
             TrainingResult r;
             try {
@@ -140,8 +154,17 @@ public final class HgnnTrainer {
         if (best == null) {
             throw failure;
         }
-        return new TrainingResult(best.relaxed(), best.thresholdRounded(), best.solution(), epochs,
-                Duration.ofNanos(budget.elapsedNanos()), best.finalLoss(), reason, recoveries, ran, bestRestart);
+        return new TrainingResult(
+                best.relaxed(),
+                best.thresholdRounded(),
+                best.solution(),
+                epochs,
+                Duration.ofNanos(budget.elapsedNanos()),
+                best.finalLoss(),
+                reason,
+                recoveries,
+                ran,
+                bestRestart);
     }
 
     /** The state of one training run (one restart). */
@@ -175,7 +198,12 @@ public final class HgnnTrainer {
          * A run seeded with {@code seed}; {@code epochOffset} are the epochs of earlier restarts and
          * {@code earlierBest} their best final solution (null for the first), both for progress events only.
          */
-        Run(PuboProblem problem, SeedingContext context, TimeBudget budget, long seed, int epochOffset,
+        Run(
+                PuboProblem problem,
+                SeedingContext context,
+                TimeBudget budget,
+                long seed,
+                int epochOffset,
                 Solution earlierBest) {
             this.problem = problem;
             this.context = context;
@@ -246,7 +274,9 @@ public final class HgnnTrainer {
                 finalLoss = output.loss();
                 lastX = output.outputs();
                 lastXEpoch = epoch;
-                boolean evaluate = epoch % config.evaluateEvery() == 0 || epoch == 1 || epoch >= fit.horizon()
+                boolean evaluate = epoch % config.evaluateEvery() == 0
+                        || epoch == 1
+                        || epoch >= fit.horizon()
                         || epoch == config.epochs();
                 if (evaluate) {
                     float[] x = lastX != null ? lastX : step.infer();
@@ -266,7 +296,9 @@ public final class HgnnTrainer {
          * numerical failure (the latest parameters are not finite) or a stopping rule (just evaluated).
          */
         private void evaluateAtStop() {
-            if (epochsRun == 0 || reason == StopReason.NUMERICAL || reason == StopReason.CONVERGED
+            if (epochsRun == 0
+                    || reason == StopReason.NUMERICAL
+                    || reason == StopReason.CONVERGED
                     || reason == StopReason.PLATEAU) {
                 return;
             }
@@ -310,8 +342,15 @@ public final class HgnnTrainer {
                 // one event per epoch: the evaluation at the stop after the last epoch's own one is not repeated
                 lastReportedEpoch = epoch;
                 Solution shown = earlierBest != null && earlierBest.isBetterThan(best, problem) ? earlierBest : best;
-                context.progress().accept(new SeedProgress(epochOffset + epoch, lossValue, a, shown.objective(),
-                        shown.violation(), undecided, Duration.ofNanos(budget.elapsedNanos())));
+                context.progress()
+                        .accept(new SeedProgress(
+                                epochOffset + epoch,
+                                lossValue,
+                                a,
+                                shown.objective(),
+                                shown.violation(),
+                                undecided,
+                                Duration.ofNanos(budget.elapsedNanos())));
             }
             evaluationCost.record(System.nanoTime() - start);
             if (earlyStopping.shouldStop(epoch, lastImprovement, undecided, changed)) {
@@ -322,15 +361,20 @@ public final class HgnnTrainer {
 
         private TrainingResult finish() throws TrainingFailedException {
             if (best == null) {
-                throw new TrainingFailedException(reason, switch (reason) {
-                    case NUMERICAL -> "The loss was not finite from the first epoch on, so the network has no "
-                            + "output to round. Maybe lower learningRate (" + config.learningRate()
-                            + ") or check the problem's coefficients for huge values?";
-                    case STOPPED -> "The solver stopped the seeding before the first epoch ended.";
-                    default -> "Not even one epoch fit in the time limit after setup (setup took "
-                            + setupNanos / 1_000_000 + " ms). Maybe give the neural phase more time or set a "
-                            + "smaller memoryLimit (narrower network)?";
-                });
+                throw new TrainingFailedException(
+                        reason,
+                        switch (reason) {
+                            case NUMERICAL ->
+                                "The loss was not finite from the first epoch on, so the network has no "
+                                        + "output to round. Maybe lower learningRate (" + config.learningRate()
+                                        + ") or check the problem's coefficients for huge values?";
+                            case STOPPED -> "The solver stopped the seeding before the first epoch ended.";
+                            default ->
+                                "Not even one epoch fit in the time limit after setup (setup took "
+                                        + setupNanos / 1_000_000
+                                        + " ms). Maybe give the neural phase more time or set a "
+                                        + "smaller memoryLimit (narrower network)?";
+                        });
             }
             long evaluation = Math.max(1L, evaluationCost.estimate());
             // keep one evaluation for the last outputs and about two for the repair's sweeps
@@ -344,8 +388,15 @@ public final class HgnnTrainer {
                 }
             }
             Solution repaired = Rounding.repair(problem, sampled, budget.asStopSignal());
-            return new TrainingResult(bestX, best, repaired, epochsRun, Duration.ofNanos(budget.elapsedNanos()),
-                    finalLoss, reason, recoveries);
+            return new TrainingResult(
+                    bestX,
+                    best,
+                    repaired,
+                    epochsRun,
+                    Duration.ofNanos(budget.elapsedNanos()),
+                    finalLoss,
+                    reason,
+                    recoveries);
         }
     }
 }

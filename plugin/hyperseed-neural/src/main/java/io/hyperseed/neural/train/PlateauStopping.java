@@ -21,12 +21,12 @@ public record PlateauStopping(double minProgress, int minEpochs, double share) {
 
     public PlateauStopping {
         if (!(minProgress >= 0 && minProgress <= 1)) {
-            throw new IllegalArgumentException("The minimum progress (" + minProgress + ") must be in [0, 1]. "
-                    + "Maybe 0.5?");
+            throw new IllegalArgumentException(
+                    "The minimum progress (" + minProgress + ") must be in [0, 1]. " + "Maybe 0.5?");
         }
         if (minEpochs < 1) {
-            throw new IllegalArgumentException("The minimum plateau (" + minEpochs + " epochs) must be >= 1. "
-                    + "Maybe 50?");
+            throw new IllegalArgumentException(
+                    "The minimum plateau (" + minEpochs + " epochs) must be >= 1. " + "Maybe 50?");
         }
         if (!(share >= 0 && share <= 1)) {
             throw new IllegalArgumentException("The plateau share (" + share + ") must be in [0, 1]. Maybe 0.25?");

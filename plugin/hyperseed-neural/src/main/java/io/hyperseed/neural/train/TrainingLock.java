@@ -14,8 +14,7 @@ public final class TrainingLock {
 
     private static final ReentrantLock LOCK = new ReentrantLock(true);
 
-    private TrainingLock() {
-    }
+    private TrainingLock() {}
 
     /** Waits for the lock, polling {@code stop} every 50 ms; the caller must call {@link #release()}. */
     public static void acquire(BooleanSupplier stop) throws SeedingException {

@@ -25,8 +25,17 @@ import java.util.Objects;
  * @param bestRestart the 0-based index {@code k} of the restart whose solution won (its seed is
  *        {@link HgnnTrainer#restartSeed(long, int)})
  */
-public record TrainingResult(float[] relaxed, Solution thresholdRounded, Solution solution, int epochs,
-        Duration time, double finalLoss, StopReason stopReason, int recoveries, int restarts, int bestRestart) {
+public record TrainingResult(
+        float[] relaxed,
+        Solution thresholdRounded,
+        Solution solution,
+        int epochs,
+        Duration time,
+        double finalLoss,
+        StopReason stopReason,
+        int recoveries,
+        int restarts,
+        int bestRestart) {
 
     public TrainingResult {
         relaxed = relaxed.clone();
@@ -35,14 +44,21 @@ public record TrainingResult(float[] relaxed, Solution thresholdRounded, Solutio
         Objects.requireNonNull(time, "time");
         Objects.requireNonNull(stopReason, "stopReason");
         if (restarts < 1 || bestRestart < 0 || bestRestart >= restarts) {
-            throw new IllegalArgumentException("The winning restart (" + bestRestart + ") must be in [0, restarts ("
-                    + restarts + ")).");
+            throw new IllegalArgumentException(
+                    "The winning restart (" + bestRestart + ") must be in [0, restarts (" + restarts + ")).");
         }
     }
 
     /** The result of a single training (no restarts). */
-    public TrainingResult(float[] relaxed, Solution thresholdRounded, Solution solution, int epochs, Duration time,
-            double finalLoss, StopReason stopReason, int recoveries) {
+    public TrainingResult(
+            float[] relaxed,
+            Solution thresholdRounded,
+            Solution solution,
+            int epochs,
+            Duration time,
+            double finalLoss,
+            StopReason stopReason,
+            int recoveries) {
         this(relaxed, thresholdRounded, solution, epochs, time, finalLoss, stopReason, recoveries, 1, 0);
     }
 

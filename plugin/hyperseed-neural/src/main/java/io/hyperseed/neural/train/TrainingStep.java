@@ -51,8 +51,12 @@ public final class TrainingStep implements AutoCloseable {
         this.resident = root.newSubManager();
         this.random = random;
         try {
-            this.network = Networks.factory(config.network()).create(resident,
-                    new HypergraphPropagation(ProblemHypergraph.of(problem), resident), config, random);
+            this.network = Networks.factory(config.network())
+                    .create(
+                            resident,
+                            new HypergraphPropagation(ProblemHypergraph.of(problem), resident),
+                            config,
+                            random);
             this.loss = new RelaxedLoss(problem, resident);
         } catch (RuntimeException | Error e) {
             root.close();
@@ -63,8 +67,10 @@ public final class TrainingStep implements AutoCloseable {
     }
 
     private Optimizer newOptimizer() {
-        return Optimizer.adamW().optLearningRateTracker(Tracker.fixed(learningRate))
-                .optWeightDecays((float) config.weightDecay()).build();
+        return Optimizer.adamW()
+                .optLearningRateTracker(Tracker.fixed(learningRate))
+                .optWeightDecays((float) config.weightDecay())
+                .build();
     }
 
     /** The network. */
@@ -170,6 +176,5 @@ public final class TrainingStep implements AutoCloseable {
      * @param loss the loss value
      * @param outputs the outputs, or null when not requested or not equal to inference outputs
      */
-    public record Output(float loss, float[] outputs) {
-    }
+    public record Output(float loss, float[] outputs) {}
 }

@@ -1,11 +1,11 @@
 package io.hyperseed.neural.bench;
 
-import io.hyperseed.core.testing.DataDirectory;
 import io.hyperseed.core.io.Format;
 import io.hyperseed.core.io.Instance;
 import io.hyperseed.core.io.InstanceFiles;
 import io.hyperseed.core.seed.Seed;
 import io.hyperseed.core.seed.SeedingContext;
+import io.hyperseed.core.testing.DataDirectory;
 import io.hyperseed.neural.GuardedSeeder;
 import io.hyperseed.neural.NeuralConfig;
 import io.hyperseed.neural.NeuralPhaseProperties;
@@ -29,11 +29,16 @@ import java.util.Locale;
  */
 public final class NetworkComparison {
 
-    private static final List<String> HYPOP = List.of("Hyp_453_673", "Hyp_901_1333", "Hyp_1779_2660",
-            "Hyp_2664_3901", "Hyp_4425_6555", "Hyp_6281_9325", "Hyp_8901_13058");
+    private static final List<String> HYPOP = List.of(
+            "Hyp_453_673",
+            "Hyp_901_1333",
+            "Hyp_1779_2660",
+            "Hyp_2664_3901",
+            "Hyp_4425_6555",
+            "Hyp_6281_9325",
+            "Hyp_8901_13058");
 
-    private NetworkComparison() {
-    }
+    private NetworkComparison() {}
 
     public static void main(String[] args) throws Exception {
         int seeds = 3;
@@ -81,25 +86,33 @@ public final class NetworkComparison {
                     long start = System.nanoTime();
                     Seed seed = seed(instance, config(network, timeLimit, properties), s);
                     double seconds = (System.nanoTime() - start) / 1e9;
-                    System.out.printf(Locale.ROOT, "| %s | %s | %d | %.0f | %s | %s | %s | %s | %s | %s | %.1f | %s |%n",
-                            instance.name(), network, s, seed.solution().objective(),
+                    System.out.printf(
+                            Locale.ROOT,
+                            "| %s | %s | %d | %.0f | %s | %s | %s | %s | %s | %s | %.1f | %s |%n",
+                            instance.name(),
+                            network,
+                            s,
+                            seed.solution().objective(),
                             number(seed.details().get("neuralObjective")),
                             number(seed.details().get("thresholdObjective")),
-                            number(seed.details().get("greedyObjective")), seed.producer(),
+                            number(seed.details().get("greedyObjective")),
+                            seed.producer(),
                             seed.details().getOrDefault("epochs", "-"),
-                            seed.details().getOrDefault("stopReason", "-"), seconds, load());
+                            seed.details().getOrDefault("stopReason", "-"),
+                            seconds,
+                            load());
                 }
             }
         }
     }
 
     private static Seed seed(Instance instance, NeuralConfig config, long seed) {
-        return new GuardedSeeder(config, w -> System.out.println("# warning: " + w)).seed(instance.problem(),
-                SeedingContext.of(seed));
+        return new GuardedSeeder(config, w -> System.out.println("# warning: " + w))
+                .seed(instance.problem(), SeedingContext.of(seed));
     }
 
     private static NeuralConfig config(String network, String timeLimit, List<String> properties) {
-        NeuralPhaseProperties phase = new NeuralPhaseProperties() { };
+        NeuralPhaseProperties phase = new NeuralPhaseProperties() {};
         phase.setDevice("cpu");
         phase.setNetwork(network);
         phase.setTimeLimit(timeLimit);
@@ -115,6 +128,9 @@ public final class NetworkComparison {
     }
 
     private static String load() {
-        return String.format(Locale.ROOT, "%.1f", ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+        return String.format(
+                Locale.ROOT,
+                "%.1f",
+                ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
     }
 }

@@ -32,8 +32,7 @@ import java.util.Locale;
  */
 public final class TimeLimitBenchmark {
 
-    private TimeLimitBenchmark() {
-    }
+    private TimeLimitBenchmark() {}
 
     public static void main(String[] args) throws Exception {
         List<Integer> sizes = List.of(200, 2000, 20_000, 200_000, 1_000_000);
@@ -68,13 +67,26 @@ public final class TimeLimitBenchmark {
                 TrainingLock.acquire(() -> false);
                 TrainingLock.release();
                 double background = (System.nanoTime() - start) / 1e9 - wall;
-                System.out.printf(Locale.ROOT, "| %d | %d | %d | %.0f | %.2f | %+.2f | %.2f | %s | %s | %s | %s / %s |"
-                        + " %.0f | %.0f | %d | %s |%n", n, graph.numEdges(), graph.numPins(), budget, wall,
-                        wall - budget, background, seed.producer(), seed.details().getOrDefault("epochs", "-"),
+                System.out.printf(
+                        Locale.ROOT,
+                        "| %d | %d | %d | %.0f | %.2f | %+.2f | %.2f | %s | %s | %s | %s / %s |"
+                                + " %.0f | %.0f | %d | %s |%n",
+                        n,
+                        graph.numEdges(),
+                        graph.numPins(),
+                        budget,
+                        wall,
+                        wall - budget,
+                        background,
+                        seed.producer(),
+                        seed.details().getOrDefault("epochs", "-"),
                         shortReason(seed),
-                        seed.details().getOrDefault("inputDim", "-"), seed.details().getOrDefault("hiddenSizes", "-"),
-                        seed.solution().objective(), (Double) seed.details().get("greedyObjective"),
-                        peakRssMib(), load());
+                        seed.details().getOrDefault("inputDim", "-"),
+                        seed.details().getOrDefault("hiddenSizes", "-"),
+                        seed.solution().objective(),
+                        (Double) seed.details().get("greedyObjective"),
+                        peakRssMib(),
+                        load());
             }
         }
     }
@@ -85,7 +97,8 @@ public final class TimeLimitBenchmark {
             return reason.toString();
         }
         String fallback = String.valueOf(seed.details().getOrDefault("fallback", "-"));
-        return fallback.startsWith("it did not end") ? "abandoned at deadline + grace"
+        return fallback.startsWith("it did not end")
+                ? "abandoned at deadline + grace"
                 : fallback.startsWith("Not even one epoch") ? "no epoch fit" : fallback;
     }
 
@@ -94,7 +107,7 @@ public final class TimeLimitBenchmark {
     }
 
     private static NeuralConfig config(List<String> properties, double budgetSeconds) {
-        NeuralPhaseProperties phase = new NeuralPhaseProperties() { };
+        NeuralPhaseProperties phase = new NeuralPhaseProperties() {};
         phase.setDevice("cpu");
         for (String p : properties) {
             int eq = p.indexOf('=');
@@ -105,7 +118,7 @@ public final class TimeLimitBenchmark {
     }
 
     private static Seed seed(PuboProblem problem, NeuralConfig config) {
-        Seed seed = new GuardedSeeder(config, w -> { }).seed(problem, SeedingContext.of(1));
+        Seed seed = new GuardedSeeder(config, w -> {}).seed(problem, SeedingContext.of(1));
         return seed;
     }
 
@@ -131,7 +144,10 @@ public final class TimeLimitBenchmark {
     }
 
     private static String load() {
-        return String.format(Locale.ROOT, "%.1f", ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+        return String.format(
+                Locale.ROOT,
+                "%.1f",
+                ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
     }
 
     private static String machine() {

@@ -22,7 +22,11 @@ class ProblemHypergraphTest {
 
     @Test
     void compactMaxCutGivesTheInstanceHyperedgesOnce() {
-        Hypergraph graph = Hypergraph.builder(5).addEdge(0, 1, 2).addEdge(2, 3).addEdge(1, 3, 4).build();
+        Hypergraph graph = Hypergraph.builder(5)
+                .addEdge(0, 1, 2)
+                .addEdge(2, 3)
+                .addEdge(1, 3, 4)
+                .build();
         Hypergraph h = ProblemHypergraph.of(MaxCut.compact(graph, "g"));
 
         assertThat(edgeSets(h)).containsExactlyInAnyOrder(List.of(0, 1, 2), List.of(2, 3), List.of(1, 3, 4));
@@ -51,9 +55,12 @@ class ProblemHypergraphTest {
 
     @Test
     void constraintsBecomeHyperedgesAndUncoveredVariablesGetSingletons() {
-        Polynomial objective = Polynomial.builder(5).addTerm(1.0, Literal.positive(0), Literal.negative(1))
-                .addTerm(2.0, Literal.positive(4)).build();
-        PuboProblem problem = PuboProblem.builder(5, Sense.MINIMIZE).objective(objective)
+        Polynomial objective = Polynomial.builder(5)
+                .addTerm(1.0, Literal.positive(0), Literal.negative(1))
+                .addTerm(2.0, Literal.positive(4))
+                .build();
+        PuboProblem problem = PuboProblem.builder(5, Sense.MINIMIZE)
+                .objective(objective)
                 .addConstraint(new ChoiceConstraint("one", ChoiceConstraint.Kind.EXACTLY_ONE, new int[] {1, 2}))
                 .build();
         Hypergraph h = ProblemHypergraph.of(problem);
@@ -65,9 +72,13 @@ class ProblemHypergraphTest {
 
     @Test
     void duplicateTermsAndConstraintsOverTheSameVariablesGiveOneHyperedge() {
-        Polynomial objective = Polynomial.builder(3).addTerm(1.0, Literal.positive(0), Literal.positive(1))
-                .addTerm(2.0, Literal.positive(2)).addTerm(-1.0, Literal.negative(1), Literal.positive(0)).build();
-        PuboProblem problem = PuboProblem.builder(3, Sense.MINIMIZE).objective(objective)
+        Polynomial objective = Polynomial.builder(3)
+                .addTerm(1.0, Literal.positive(0), Literal.positive(1))
+                .addTerm(2.0, Literal.positive(2))
+                .addTerm(-1.0, Literal.negative(1), Literal.positive(0))
+                .build();
+        PuboProblem problem = PuboProblem.builder(3, Sense.MINIMIZE)
+                .objective(objective)
                 .addConstraint(new ChoiceConstraint("one", ChoiceConstraint.Kind.AT_MOST_ONE, new int[] {0, 1}))
                 .build();
         Hypergraph h = ProblemHypergraph.of(problem);
@@ -77,7 +88,9 @@ class ProblemHypergraphTest {
     }
 
     private static List<List<Integer>> edgeSets(Hypergraph h) {
-        return IntStream.range(0, h.numEdges()).mapToObj(e -> boxed(h.edgeVertices(e))).toList();
+        return IntStream.range(0, h.numEdges())
+                .mapToObj(e -> boxed(h.edgeVertices(e)))
+                .toList();
     }
 
     private static List<Integer> boxed(int[] values) {

@@ -12,8 +12,11 @@ class TermLayoutTest {
 
     @Test
     void termsGoToPowerOfTwoBucketsWithPaddingAtTheConstantSlot() {
-        Polynomial p = Polynomial.builder(4).addConstant(2.0).addTerm(3.0, Literal.positive(1))
-                .addTerm(-1.0, Literal.positive(0), Literal.negative(2), Literal.positive(3)).build();
+        Polynomial p = Polynomial.builder(4)
+                .addConstant(2.0)
+                .addTerm(3.0, Literal.positive(1))
+                .addTerm(-1.0, Literal.positive(0), Literal.negative(2), Literal.positive(3))
+                .build();
         TermLayout layout = TermLayout.of(4, List.of(p));
 
         assertThat(layout.constants()).containsExactly(2f);

@@ -31,7 +31,8 @@ class ConstraintPenaltyTest {
                     xf[i] = x[i] ? 1f : 0f;
                 }
                 NDArray input = manager.create(xf);
-                float value = penalty.violation(input, MultilinearExtension.literalValues(input)).getFloat();
+                float value = penalty.violation(input, MultilinearExtension.literalValues(input))
+                        .getFloat();
                 if (problem.isFeasible(x)) {
                     assertThat(value).as("mask %d", mask).isZero();
                 } else {
@@ -43,7 +44,9 @@ class ConstraintPenaltyTest {
 
     @Test
     void eachKindFollowsItsFormula() {
-        Polynomial row = Polynomial.builder(4).addTerm(2.0, Literal.positive(0)).addTerm(1.0, Literal.positive(1))
+        Polynomial row = Polynomial.builder(4)
+                .addTerm(2.0, Literal.positive(0))
+                .addTerm(1.0, Literal.positive(1))
                 .build();
         PuboProblem problem = PuboProblem.builder(4, Sense.MINIMIZE)
                 .addConstraint(new PolynomialConstraint("le", row, Relation.LESS_OR_EQUAL, 1.0))
@@ -54,12 +57,16 @@ class ConstraintPenaltyTest {
                 .build();
         float[] x = {0.5f, 0.5f, 0.25f, 0.75f};
         double g = 2 * 0.5 + 0.5;
-        double expected = Math.max(0, g - 1) + (g - 1) * (g - 1) + Math.max(0, 3 - g)
-                + Math.pow(0.5 + 0.25 - 1, 2) + (0.5 * 0.25 + 0.5 * 0.75 + 0.25 * 0.75);
+        double expected = Math.max(0, g - 1)
+                + (g - 1) * (g - 1)
+                + Math.max(0, 3 - g)
+                + Math.pow(0.5 + 0.25 - 1, 2)
+                + (0.5 * 0.25 + 0.5 * 0.75 + 0.25 * 0.75);
         try (NDManager manager = NDManager.newBaseManager()) {
             ConstraintPenalty penalty = new ConstraintPenalty(problem, manager);
             NDArray input = manager.create(x);
-            float value = penalty.violation(input, MultilinearExtension.literalValues(input)).getFloat();
+            float value = penalty.violation(input, MultilinearExtension.literalValues(input))
+                    .getFloat();
             assertThat((double) value).isCloseTo(expected, within(1e-5));
         }
     }

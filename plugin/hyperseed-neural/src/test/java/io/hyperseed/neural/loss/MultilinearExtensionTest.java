@@ -64,7 +64,8 @@ class MultilinearExtensionTest {
         PuboProblem problem = PuboProblem.of("zero", Sense.MINIMIZE, Polynomial.zero(2));
         try (NDManager manager = NDManager.newBaseManager()) {
             RelaxedLoss loss = new RelaxedLoss(problem, manager);
-            float value = loss.loss(manager.create(new float[] {0.5f, 0.25f}), -2.0, 0.0).getFloat();
+            float value = loss.loss(manager.create(new float[] {0.5f, 0.25f}), -2.0, 0.0)
+                    .getFloat();
             assertThat(value).isCloseTo(-2f * 4f * (0.25f + 0.1875f), within(1e-5f));
         }
     }

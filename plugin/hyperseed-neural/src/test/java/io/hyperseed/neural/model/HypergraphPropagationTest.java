@@ -17,7 +17,8 @@ import org.junit.jupiter.api.Test;
 class HypergraphPropagationTest {
 
     /** Vertices 0, 1, 2; hyperedges {0, 1} and {1, 2}: D_e = D_v(1) = 2, D_v(0) = D_v(2) = 1. */
-    private static final Hypergraph PATH = Hypergraph.builder(3).addEdge(0, 1).addEdge(1, 2).build();
+    private static final Hypergraph PATH =
+            Hypergraph.builder(3).addEdge(0, 1).addEdge(1, 2).build();
 
     @Test
     void meanOfMeansOnAHandCheckedPath() {
@@ -48,8 +49,9 @@ class HypergraphPropagationTest {
         try (NDManager manager = NDManager.newBaseManager()) {
             HypergraphPropagation p = new HypergraphPropagation(covered, manager);
 
-            assertThat(p.applyOnHost(y, 3)).containsExactly(p.apply(manager.create(y, new Shape(40, 3)))
-                    .toFloatArray(), within(1e-5f));
+            assertThat(p.applyOnHost(y, 3))
+                    .containsExactly(
+                            p.apply(manager.create(y, new Shape(40, 3))).toFloatArray(), within(1e-5f));
             for (float v : p.applyOnHost(ones, 1)) {
                 assertThat(v).isCloseTo(1f, within(1e-6f));
             }
@@ -61,7 +63,8 @@ class HypergraphPropagationTest {
         Hypergraph isolated = Hypergraph.builder(3).addEdge(0, 1).build();
         try (NDManager manager = NDManager.newBaseManager()) {
             assertThatThrownBy(() -> new HypergraphPropagation(isolated, manager))
-                    .hasMessageContaining("vertex (2)").hasMessageContaining("ProblemHypergraph");
+                    .hasMessageContaining("vertex (2)")
+                    .hasMessageContaining("ProblemHypergraph");
         }
     }
 

@@ -24,7 +24,8 @@ class NetworkSizingTest {
 
     @Test
     void configThatFitsIsKept() {
-        NeuralConfig config = NeuralConfig.builder().optTimeLimit(Duration.ofSeconds(30)).build();
+        NeuralConfig config =
+                NeuralConfig.builder().optTimeLimit(Duration.ofSeconds(30)).build();
         assertThat(NetworkSizing.fit(config, GRAPH)).isSameAs(config);
     }
 
@@ -32,7 +33,9 @@ class NetworkSizingTest {
     void tightMemoryHalvesAllWidthsTogetherUntilTheEstimateFits() {
         PuboProblem large = MaxCut.compact(RandomHypergraphs.graph(20_000, 60_000, 1), "large");
         // 128/[64] needs about 98 MB here, 64/[32] 63 MB, 32/[16] 45 MB
-        NeuralConfig config = NeuralConfig.builder().optMemoryLimit(50_000_000L).optTimeLimit(Duration.ofHours(1))
+        NeuralConfig config = NeuralConfig.builder()
+                .optMemoryLimit(50_000_000L)
+                .optTimeLimit(Duration.ofHours(1))
                 .build();
         NeuralConfig fitted = NetworkSizing.fit(config, large);
 
@@ -44,7 +47,8 @@ class NetworkSizingTest {
 
     @Test
     void shortTimeNarrowsTheNetworkButNotBelowTheMinimumWidth() {
-        NeuralConfig config = NeuralConfig.builder().optTimeLimit(Duration.ofMillis(1)).build();
+        NeuralConfig config =
+                NeuralConfig.builder().optTimeLimit(Duration.ofMillis(1)).build();
         NeuralConfig fitted = NetworkSizing.fit(config, GRAPH);
 
         assertThat(fitted.inputDim()).isEqualTo(NetworkSizing.MIN_WIDTH);

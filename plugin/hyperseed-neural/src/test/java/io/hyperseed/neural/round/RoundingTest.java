@@ -37,12 +37,14 @@ class RoundingTest {
         for (int v = 0; v < 10; v++) {
             boolean[] flipped = repaired.values();
             flipped[v] = !flipped[v];
-            assertThat(Solution.evaluate(problem, flipped).isBetterThan(repaired, problem)).isFalse();
+            assertThat(Solution.evaluate(problem, flipped).isBetterThan(repaired, problem))
+                    .isFalse();
         }
     }
 
     @Test
     void undecidedShareCountsOutputsBetweenPointThreeAndPointSeven() {
-        assertThat(Rounding.undecidedShare(new float[] {0.1f, 0.5f, 0.69f, 0.95f})).isEqualTo(0.5);
+        assertThat(Rounding.undecidedShare(new float[] {0.1f, 0.5f, 0.69f, 0.95f}))
+                .isEqualTo(0.5);
     }
 }

@@ -19,10 +19,16 @@ import org.junit.jupiter.api.Test;
 /** The training loop's numerical recovery and time handling, with injected schedules. */
 class HgnnTrainerTest {
 
-    private static final NeuralConfig SMALL = NeuralConfig.builder().optInputDim(8).optHiddenSizes(8).optEpochs(100)
-            .optEvaluateEvery(5).optSamples(4).optTimeLimit(Duration.ofHours(1)).optDevice("cpu").build();
-    private static final PuboProblem PROBLEM = RandomProblems.unconstrained(new Random(6), 12, 30, 3,
-            Sense.MAXIMIZE);
+    private static final NeuralConfig SMALL = NeuralConfig.builder()
+            .optInputDim(8)
+            .optHiddenSizes(8)
+            .optEpochs(100)
+            .optEvaluateEvery(5)
+            .optSamples(4)
+            .optTimeLimit(Duration.ofHours(1))
+            .optDevice("cpu")
+            .build();
+    private static final PuboProblem PROBLEM = RandomProblems.unconstrained(new Random(6), 12, 30, 3, Sense.MAXIMIZE);
 
     private static TrainingResult train(HgnnTrainer trainer, SeedingContext context) throws Exception {
         TrainingLock.acquire(() -> false);
@@ -34,8 +40,13 @@ class HgnnTrainerTest {
     }
 
     private static HgnnTrainer withAnnealing(AnnealingSchedule annealing) {
-        return new HgnnTrainer(SMALL, Device.cpu(), annealing, PenaltySchedule.geometric(1, 10),
-                new EarlyStopping(1000, 0.01), PlateauStopping.NEVER);
+        return new HgnnTrainer(
+                SMALL,
+                Device.cpu(),
+                annealing,
+                PenaltySchedule.geometric(1, 10),
+                new EarlyStopping(1000, 0.01),
+                PlateauStopping.NEVER);
     }
 
     @Test
@@ -60,9 +71,11 @@ class HgnnTrainerTest {
     void nonFiniteLossAtTheFirstEpochFailsInsteadOfRoundingAnUntrainedNetwork() {
         HgnnTrainer trainer = withAnnealing(t -> Double.NaN);
 
-        assertThatThrownBy(() -> train(trainer, SeedingContext.of(1))).isInstanceOf(TrainingFailedException.class)
-                .hasMessageContaining("not finite").satisfies(e -> assertThat(((TrainingFailedException) e).reason())
-                        .isEqualTo(StopReason.NUMERICAL));
+        assertThatThrownBy(() -> train(trainer, SeedingContext.of(1)))
+                .isInstanceOf(TrainingFailedException.class)
+                .hasMessageContaining("not finite")
+                .satisfies(
+                        e -> assertThat(((TrainingFailedException) e).reason()).isEqualTo(StopReason.NUMERICAL));
     }
 
     @Test
@@ -70,17 +83,27 @@ class HgnnTrainerTest {
         HgnnTrainer trainer = withAnnealing(AnnealingSchedule.linear(-1, 1));
         SeedingContext stopped = SeedingContext.of(1).withStop(() -> true);
 
-        assertThatThrownBy(() -> train(trainer, stopped)).isInstanceOf(TrainingFailedException.class)
-                .satisfies(e -> assertThat(((TrainingFailedException) e).reason()).isEqualTo(StopReason.STOPPED));
+        assertThatThrownBy(() -> train(trainer, stopped))
+                .isInstanceOf(TrainingFailedException.class)
+                .satisfies(
+                        e -> assertThat(((TrainingFailedException) e).reason()).isEqualTo(StopReason.STOPPED));
     }
 
     @Test
     void timeLimitStopEvaluatesTheLatestOutputsSoNoTrainedEpochIsLost() throws Exception {
         // evaluate only every 1000 epochs (and past the fitted horizon): the stop evaluates the last epoch too
-        NeuralConfig rare = SMALL.toBuilder().optEpochs(1_000_000).optEvaluateEvery(1000)
-                .optTimeLimit(Duration.ofMillis(1500)).build();
-        HgnnTrainer trainer = new HgnnTrainer(rare, Device.cpu(), AnnealingSchedule.linear(-1, 1),
-                PenaltySchedule.geometric(1, 10), new EarlyStopping(1_000_000, 0.01), PlateauStopping.NEVER);
+        NeuralConfig rare = SMALL.toBuilder()
+                .optEpochs(1_000_000)
+                .optEvaluateEvery(1000)
+                .optTimeLimit(Duration.ofMillis(1500))
+                .build();
+        HgnnTrainer trainer = new HgnnTrainer(
+                rare,
+                Device.cpu(),
+                AnnealingSchedule.linear(-1, 1),
+                PenaltySchedule.geometric(1, 10),
+                new EarlyStopping(1_000_000, 0.01),
+                PlateauStopping.NEVER);
         List<SeedProgress> events = new ArrayList<>();
 
         TrainingResult r = train(trainer, SeedingContext.of(2).withProgress(events::add));

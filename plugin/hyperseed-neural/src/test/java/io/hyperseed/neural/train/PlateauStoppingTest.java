@@ -25,7 +25,8 @@ class PlateauStoppingTest {
 
     @Test
     void neverRuleNeverStops() {
-        assertThat(PlateauStopping.NEVER.shouldStop(Integer.MAX_VALUE - 1, 0, 1.0)).isFalse();
+        assertThat(PlateauStopping.NEVER.shouldStop(Integer.MAX_VALUE - 1, 0, 1.0))
+                .isFalse();
     }
 
     @Test

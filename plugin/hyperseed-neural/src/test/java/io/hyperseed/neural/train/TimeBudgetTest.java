@@ -43,6 +43,7 @@ class TimeBudgetTest {
 
     @Test
     void nonPositiveLimitIsRejected() {
-        assertThatThrownBy(() -> TimeBudget.startingNow(Duration.ZERO, () -> false)).hasMessageContaining("(PT0S)");
+        assertThatThrownBy(() -> TimeBudget.startingNow(Duration.ZERO, () -> false))
+                .hasMessageContaining("(PT0S)");
     }
 }

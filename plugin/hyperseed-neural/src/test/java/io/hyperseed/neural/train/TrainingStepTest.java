@@ -19,7 +19,8 @@ import org.junit.jupiter.api.Test;
 
 class TrainingStepTest {
 
-    private static final NeuralConfig SMALL = NeuralConfig.builder().optInputDim(8).optHiddenSizes(8, 4).build();
+    private static final NeuralConfig SMALL =
+            NeuralConfig.builder().optInputDim(8).optHiddenSizes(8, 4).build();
 
     /** DJL's gradient collector is JVM-wide: these tests train outside a seeder, so they take its lock. */
     @BeforeEach
@@ -95,8 +96,8 @@ class TrainingStepTest {
                     double plus = lossWith(step, base, k, j, eps);
                     double minus = lossWith(step, base, k, j, -eps);
                     double numeric = (plus - minus) / (2 * eps);
-                    assertThat(gradient[j]).as("parameter %d entry %d", k, j)
-                            .isCloseTo((float) numeric, within((float) (5e-3 + 0.03 * Math.abs(numeric))));
+                    assertThat(gradient[j]).as("parameter %d entry %d", k, j).isCloseTo((float) numeric, within((float)
+                            (5e-3 + 0.03 * Math.abs(numeric))));
                 }
             }
         }

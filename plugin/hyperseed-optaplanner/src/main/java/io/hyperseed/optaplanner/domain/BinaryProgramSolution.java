@@ -19,8 +19,7 @@ public class BinaryProgramSolution extends BinarySolution {
     private PuboProblem problem;
 
     /** For the planning cloner only. */
-    public BinaryProgramSolution() {
-    }
+    public BinaryProgramSolution() {}
 
     private BinaryProgramSolution(PuboProblem problem) {
         super(problem.numVariables());

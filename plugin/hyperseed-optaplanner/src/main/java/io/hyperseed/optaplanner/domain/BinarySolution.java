@@ -34,8 +34,7 @@ public abstract class BinarySolution {
     private HardSoftLongScore score;
 
     /** For the planning cloner only. */
-    protected BinarySolution() {
-    }
+    protected BinarySolution() {}
 
     /** A solution with {@code numVariables} unassigned variables. */
     protected BinarySolution(int numVariables) {

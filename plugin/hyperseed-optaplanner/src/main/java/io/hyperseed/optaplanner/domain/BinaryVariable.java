@@ -23,8 +23,7 @@ public class BinaryVariable {
     private Boolean value;
 
     /** For the planning cloner only. */
-    public BinaryVariable() {
-    }
+    public BinaryVariable() {}
 
     /** An unassigned variable. */
     public BinaryVariable(int index) {

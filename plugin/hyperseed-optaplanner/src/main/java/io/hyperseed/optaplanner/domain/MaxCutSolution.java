@@ -23,8 +23,7 @@ public class MaxCutSolution extends BinarySolution {
     private String name;
 
     /** For the planning cloner only. */
-    public MaxCutSolution() {
-    }
+    public MaxCutSolution() {}
 
     private MaxCutSolution(Hypergraph graph, String name) {
         super(graph.numVertices());

@@ -31,12 +31,13 @@ public final class BooleanVariable<S> {
      * @throws IllegalArgumentException if the class is no planning entity, the variable does not exist, is a list
      *         or shadow variable, or its values are not {@code Boolean}/{@code boolean}
      */
-    public static <S> BooleanVariable<S> resolve(ScoreDirector<S> scoreDirector, Class<?> entityClass,
-            String variableName) {
+    public static <S> BooleanVariable<S> resolve(
+            ScoreDirector<S> scoreDirector, Class<?> entityClass, String variableName) {
         Objects.requireNonNull(scoreDirector, "scoreDirector");
         if (!(scoreDirector instanceof InnerScoreDirector<S, ?> inner)) {
-            throw new IllegalStateException("The score director (" + scoreDirector.getClass().getName()
-                    + ") exposes no domain descriptor. Maybe the OptaPlanner version differs from 10.2.0?");
+            throw new IllegalStateException(
+                    "The score director (" + scoreDirector.getClass().getName()
+                            + ") exposes no domain descriptor. Maybe the OptaPlanner version differs from 10.2.0?");
         }
         SolutionDescriptor<S> solution = inner.getSolutionDescriptor();
         String label = entityClass.getSimpleName() + "." + variableName;

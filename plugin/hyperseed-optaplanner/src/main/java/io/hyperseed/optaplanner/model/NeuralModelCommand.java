@@ -1,9 +1,9 @@
 package io.hyperseed.optaplanner.model;
 
-import io.hyperseed.core.model.decision.Decisions;
-import io.hyperseed.core.model.decision.FixedVariables;
 import io.hyperseed.core.eval.Solution;
 import io.hyperseed.core.model.PuboProblem;
+import io.hyperseed.core.model.decision.Decisions;
+import io.hyperseed.core.model.decision.FixedVariables;
 import io.hyperseed.core.seed.Seed;
 import io.hyperseed.core.seed.SeedProgress;
 import io.hyperseed.core.seed.SeedingContext;
@@ -57,8 +57,7 @@ public class NeuralModelCommand<S> extends NeuralPhaseProperties implements Cust
     private int logEvery = DEFAULT_LOG_EVERY;
 
     /** A command whose formulation comes from the {@code formulationClass} property (XML). */
-    public NeuralModelCommand() {
-    }
+    public NeuralModelCommand() {}
 
     /** A command for {@code formulation}. */
     public NeuralModelCommand(PuboFormulation<S> formulation) {
@@ -77,8 +76,10 @@ public class NeuralModelCommand<S> extends NeuralPhaseProperties implements Cust
             }
             this.formulation = (PuboFormulation<S>) type.getConstructor().newInstance();
         } catch (ReflectiveOperationException e) {
-            throw new IllegalArgumentException("The formulationClass (" + name + ") cannot be instantiated ("
-                    + e + "). Maybe check the name and give it a public no-argument constructor?", e);
+            throw new IllegalArgumentException(
+                    "The formulationClass (" + name + ") cannot be instantiated (" + e
+                            + "). Maybe check the name and give it a public no-argument constructor?",
+                    e);
         }
     }
 
@@ -110,8 +111,8 @@ public class NeuralModelCommand<S> extends NeuralPhaseProperties implements Cust
                 try {
                     setLogEvery(Integer.parseInt(value.trim()));
                 } catch (NumberFormatException e) {
-                    throw new IllegalArgumentException("The logEvery (" + value + ") is not a whole number. "
-                            + "Maybe 100?", e);
+                    throw new IllegalArgumentException(
+                            "The logEvery (" + value + ") is not a whole number. " + "Maybe 100?", e);
                 }
             }
             default -> super.applyProperty(name, value);
@@ -130,9 +131,10 @@ public class NeuralModelCommand<S> extends NeuralPhaseProperties implements Cust
         Decisions decisions = new Decisions();
         PuboProblem problem = formulation.formulate(solution, decisions);
         if (problem.numVariables() != decisions.size()) {
-            throw new IllegalArgumentException("The formulation (" + formulation.getClass().getSimpleName()
-                    + ") returned a PUBO with " + problem.numVariables() + " variables for " + decisions.size()
-                    + " declared decisions. Maybe build it with PuboProblem.builder(decisions.size(), sense)?");
+            throw new IllegalArgumentException(
+                    "The formulation (" + formulation.getClass().getSimpleName()
+                            + ") returned a PUBO with " + problem.numVariables() + " variables for " + decisions.size()
+                            + " declared decisions. Maybe build it with PuboProblem.builder(decisions.size(), sense)?");
         }
         List<BooleanVariable<S>> variables = resolve(scoreDirector, decisions);
         int n = decisions.size();
@@ -154,8 +156,13 @@ public class NeuralModelCommand<S> extends NeuralPhaseProperties implements Cust
         FixedVariables reduction = new FixedVariables(problem, fixed);
         NeuralConfig config = toConfig();
         long seed = seedOverride().orElseGet(phase.randomSeed());
-        LOG.info("Neural model command: {} on {} ({} free, {} pinned, seed {}).", config, problem,
-                reduction.numFree(), n - reduction.numFree(), seed);
+        LOG.info(
+                "Neural model command: {} on {} ({} free, {} pinned, seed {}).",
+                config,
+                problem,
+                reduction.numFree(),
+                n - reduction.numFree(),
+                seed);
         boolean[] values;
         String producer;
         Map<String, Object> details = new LinkedHashMap<>();
@@ -167,11 +174,13 @@ public class NeuralModelCommand<S> extends NeuralPhaseProperties implements Cust
             BooleanSupplier stop = () -> phase.stopRequested().getAsBoolean() || System.nanoTime() - deadline >= 0;
             Seed trained;
             try {
-                trained = createSeeder(LOG::warn).seed(reduction.reduced(),
-                        new SeedingContext(seed, stop, logging(phase.progress())));
+                trained = createSeeder(LOG::warn)
+                        .seed(reduction.reduced(), new SeedingContext(seed, stop, logging(phase.progress())));
             } catch (SeedingException e) {
-                throw new IllegalStateException("The seeder failed on " + reduction.reduced() + ": "
-                        + e.getMessage() + " Maybe wrap it in a FallbackSeeder?", e);
+                throw new IllegalStateException(
+                        "The seeder failed on " + reduction.reduced() + ": " + e.getMessage()
+                                + " Maybe wrap it in a FallbackSeeder?",
+                        e);
             }
             values = reduction.expand(trained.values());
             producer = trained.producer();
@@ -205,15 +214,22 @@ public class NeuralModelCommand<S> extends NeuralPhaseProperties implements Cust
         details.put("changed", changed);
         details.put("pinned", n - reduction.numFree());
         Seed written = new Seed(result, producer, Duration.ofNanos(System.nanoTime() - start), details);
-        LOG.info("Neural model command ({}): objective {}, violation {}, {} of {} decisions changed, {} ms.",
-                producer, result.objective(), result.violation(), changed, n, written.elapsed().toMillis());
+        LOG.info(
+                "Neural model command ({}): objective {}, violation {}, {} of {} decisions changed, {} ms.",
+                producer,
+                result.objective(),
+                result.violation(),
+                changed,
+                n,
+                written.elapsed().toMillis());
         phase.seeds().accept(written);
     }
 
     private List<BooleanVariable<S>> resolve(ScoreDirector<S> scoreDirector, Decisions decisions) {
         Map<String, BooleanVariable<S>> byGroup = new HashMap<>();
         return decisions.all().stream()
-                .map(d -> byGroup.computeIfAbsent(d.entityClass().getName() + "#" + d.variableName(),
+                .map(d -> byGroup.computeIfAbsent(
+                        d.entityClass().getName() + "#" + d.variableName(),
                         key -> BooleanVariable.resolve(scoreDirector, d.entityClass(), d.variableName())))
                 .toList();
     }
@@ -221,8 +237,12 @@ public class NeuralModelCommand<S> extends NeuralPhaseProperties implements Cust
     private Consumer<SeedProgress> logging(Consumer<SeedProgress> sink) {
         return progress -> {
             if (progress.epoch() % logEvery == 0) {
-                LOG.info("Neural model command: epoch {}, loss {}, rounded objective {}, violation {}.",
-                        progress.epoch(), progress.loss(), progress.roundedObjective(), progress.roundedViolation());
+                LOG.info(
+                        "Neural model command: epoch {}, loss {}, rounded objective {}, violation {}.",
+                        progress.epoch(),
+                        progress.loss(),
+                        progress.roundedObjective(),
+                        progress.roundedViolation());
             }
             sink.accept(progress);
         };

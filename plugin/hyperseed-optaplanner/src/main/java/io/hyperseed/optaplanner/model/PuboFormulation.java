@@ -1,7 +1,7 @@
 package io.hyperseed.optaplanner.model;
 
-import io.hyperseed.core.model.decision.Decisions;
 import io.hyperseed.core.model.PuboProblem;
+import io.hyperseed.core.model.decision.Decisions;
 
 /**
  * What a user implements once to use the neural phase in their own OptaPlanner model (the same contract as

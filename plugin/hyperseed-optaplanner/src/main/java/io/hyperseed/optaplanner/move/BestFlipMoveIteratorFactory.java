@@ -64,7 +64,8 @@ public final class BestFlipMoveIteratorFactory
     public Iterator<AbstractMove<BinarySolution>> createOriginalMoveIterator(
             ScoreDirector<BinarySolution> scoreDirector) {
         return scoreDirector.getWorkingSolution().getVariables().stream()
-                .<AbstractMove<BinarySolution>>map(FlipMove::new).iterator();
+                .<AbstractMove<BinarySolution>>map(FlipMove::new)
+                .iterator();
     }
 
     @Override

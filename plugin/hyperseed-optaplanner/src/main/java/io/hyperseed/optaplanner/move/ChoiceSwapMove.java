@@ -27,7 +27,9 @@ public final class ChoiceSwapMove extends AbstractMove<BinarySolution> {
 
     @Override
     public boolean isMoveDoable(ScoreDirector<BinarySolution> scoreDirector) {
-        return left.getValue() != null && right.getValue() != null && !left.getValue().equals(right.getValue());
+        return left.getValue() != null
+                && right.getValue() != null
+                && !left.getValue().equals(right.getValue());
     }
 
     @Override
@@ -44,7 +46,8 @@ public final class ChoiceSwapMove extends AbstractMove<BinarySolution> {
 
     @Override
     public ChoiceSwapMove rebase(ScoreDirector<BinarySolution> destinationScoreDirector) {
-        return new ChoiceSwapMove(destinationScoreDirector.lookUpWorkingObject(left),
+        return new ChoiceSwapMove(
+                destinationScoreDirector.lookUpWorkingObject(left),
                 destinationScoreDirector.lookUpWorkingObject(right));
     }
 

@@ -54,8 +54,8 @@ public final class ChoiceSwapMoveIteratorFactory implements MoveIteratorFactory<
     }
 
     @Override
-    public Iterator<ChoiceSwapMove> createRandomMoveIterator(ScoreDirector<BinarySolution> scoreDirector,
-            Random workingRandom) {
+    public Iterator<ChoiceSwapMove> createRandomMoveIterator(
+            ScoreDirector<BinarySolution> scoreDirector, Random workingRandom) {
         BinarySolution solution = scoreDirector.getWorkingSolution();
         refresh(solution);
         if (groups.length == 0) {

@@ -42,7 +42,9 @@ public final class JumpMove extends AbstractMove<BinarySolution> {
 
     @Override
     public JumpMove rebase(ScoreDirector<BinarySolution> destinationScoreDirector) {
-        return new JumpMove(variables.stream().map(destinationScoreDirector::lookUpWorkingObject).toList());
+        return new JumpMove(variables.stream()
+                .map(destinationScoreDirector::lookUpWorkingObject)
+                .toList());
     }
 
     @Override

@@ -109,7 +109,8 @@ public final class ProgramMoveIteratorFactory
     public Iterator<AbstractMove<BinarySolution>> createOriginalMoveIterator(
             ScoreDirector<BinarySolution> scoreDirector) {
         return scoreDirector.getWorkingSolution().getVariables().stream()
-                .map(v -> (AbstractMove<BinarySolution>) new ProgramFlipMove(v)).iterator();
+                .map(v -> (AbstractMove<BinarySolution>) new ProgramFlipMove(v))
+                .iterator();
     }
 
     @Override
@@ -138,7 +139,8 @@ public final class ProgramMoveIteratorFactory
                 if (next < count) {
                     int a = first[next];
                     int b = second[next++];
-                    return b < 0 ? new ProgramFlipMove(variables.get(a))
+                    return b < 0
+                            ? new ProgramFlipMove(variables.get(a))
                             : new ChoiceSwapMove(variables.get(a), variables.get(b));
                 }
                 return new ProgramFlipMove(variables.get(random.nextInt(variables.size())));
@@ -148,8 +150,8 @@ public final class ProgramMoveIteratorFactory
 
     private ProgramNeighbourhood neighbourhood(PuboProblem problem) {
         if (problem != builtFor) {
-            neighbourhood = new ProgramNeighbourhood(problem,
-                    new PenaltyWeight(ProgramNeighbourhood.initialWeight(problem), penaltyRate), settings());
+            neighbourhood = new ProgramNeighbourhood(
+                    problem, new PenaltyWeight(ProgramNeighbourhood.initialWeight(problem), penaltyRate), settings());
             walk = mode.equals("walk") || (mode.equals("auto") && neighbourhood.clauseShaped());
             neighbourhood.useWalk(walk);
             first = new int[moves];

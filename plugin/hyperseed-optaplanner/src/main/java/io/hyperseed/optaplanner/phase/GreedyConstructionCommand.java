@@ -16,7 +16,10 @@ public class GreedyConstructionCommand implements CustomPhaseCommand<BinarySolut
     @Override
     public void changeWorkingSolution(ScoreDirector<BinarySolution> scoreDirector) {
         NeuralPhaseContext context = PhaseBridge.current().orElseGet(NeuralPhaseContext::standalone);
-        SeedingStep.run(scoreDirector, new GreedySeeder(), new SeedingContext(NeuralPhaseContext.DEFAULT_RANDOM_SEED,
-                context.stopRequested(), context.progress()), context);
+        SeedingStep.run(
+                scoreDirector,
+                new GreedySeeder(),
+                new SeedingContext(NeuralPhaseContext.DEFAULT_RANDOM_SEED, context.stopRequested(), context.progress()),
+                context);
     }
 }

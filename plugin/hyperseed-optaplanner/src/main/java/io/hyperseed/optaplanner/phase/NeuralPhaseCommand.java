@@ -68,17 +68,28 @@ public class NeuralPhaseCommand extends NeuralPhaseProperties implements CustomP
         long deadline = System.nanoTime() + toConfig().timeLimit().toNanos();
         BooleanSupplier stop = () -> context.stopRequested().getAsBoolean() || System.nanoTime() - deadline >= 0;
         long randomSeed = seedOverride().orElseGet(context.randomSeed());
-        Seed seed = SeedingStep.run(scoreDirector, createSeeder(LOG::warn),
-                new SeedingContext(randomSeed, stop, logging(context.progress())), context);
-        LOG.info("Neural phase: seed from {} in {} ms, objective {}, violation {}.", seed.producer(),
-                seed.elapsed().toMillis(), seed.solution().objective(), seed.solution().violation());
+        Seed seed = SeedingStep.run(
+                scoreDirector,
+                createSeeder(LOG::warn),
+                new SeedingContext(randomSeed, stop, logging(context.progress())),
+                context);
+        LOG.info(
+                "Neural phase: seed from {} in {} ms, objective {}, violation {}.",
+                seed.producer(),
+                seed.elapsed().toMillis(),
+                seed.solution().objective(),
+                seed.solution().violation());
     }
 
     private Consumer<SeedProgress> logging(Consumer<SeedProgress> sink) {
         return progress -> {
             if (progress.epoch() % logEvery == 0) {
-                LOG.info("Neural phase: epoch {}, loss {}, rounded objective {}, violation {}.", progress.epoch(),
-                        progress.loss(), progress.roundedObjective(), progress.roundedViolation());
+                LOG.info(
+                        "Neural phase: epoch {}, loss {}, rounded objective {}, violation {}.",
+                        progress.epoch(),
+                        progress.loss(),
+                        progress.roundedObjective(),
+                        progress.roundedViolation());
             } else {
                 LOG.debug("Neural phase: {}", progress);
             }

@@ -17,8 +17,8 @@ import java.util.function.LongSupplier;
  * @param progress receives training progress
  * @param seeds receives the seed the phase applied
  */
-public record NeuralPhaseContext(BooleanSupplier stopRequested, LongSupplier randomSeed,
-        Consumer<SeedProgress> progress, Consumer<Seed> seeds) {
+public record NeuralPhaseContext(
+        BooleanSupplier stopRequested, LongSupplier randomSeed, Consumer<SeedProgress> progress, Consumer<Seed> seeds) {
 
     /** The seed used when no solver random is available (OptaPlanner's default random seed is 0 as well). */
     public static final long DEFAULT_RANDOM_SEED = 0L;
@@ -32,6 +32,6 @@ public record NeuralPhaseContext(BooleanSupplier stopRequested, LongSupplier ran
 
     /** No bridge: never asks to stop (the phase's own time limit and interrupts still apply), seed 0, no sinks. */
     public static NeuralPhaseContext standalone() {
-        return new NeuralPhaseContext(() -> false, () -> DEFAULT_RANDOM_SEED, p -> { }, s -> { });
+        return new NeuralPhaseContext(() -> false, () -> DEFAULT_RANDOM_SEED, p -> {}, s -> {});
     }
 }

@@ -47,11 +47,11 @@ public final class PhaseBridge<Solution_> implements PhaseLifecycleListener<Solu
      * @param progress receives the neural phase's training progress
      * @param seeds receives each seed the phase applies
      */
-    public static <S> PhaseBridge<S> attach(Solver<S> solver, Consumer<SeedProgress> progress,
-            Consumer<Seed> seeds) {
+    public static <S> PhaseBridge<S> attach(Solver<S> solver, Consumer<SeedProgress> progress, Consumer<Seed> seeds) {
         if (!(solver instanceof DefaultSolver<S> defaultSolver)) {
-            throw new IllegalArgumentException("The solver (" + solver.getClass().getName()
-                    + ") is not OptaPlanner's DefaultSolver. Maybe build it with SolverFactory.buildSolver()?");
+            throw new IllegalArgumentException(
+                    "The solver (" + solver.getClass().getName()
+                            + ") is not OptaPlanner's DefaultSolver. Maybe build it with SolverFactory.buildSolver()?");
         }
         PhaseBridge<S> bridge = new PhaseBridge<>(defaultSolver, progress, seeds);
         defaultSolver.addPhaseLifecycleListener(bridge);
@@ -60,7 +60,7 @@ public final class PhaseBridge<Solution_> implements PhaseLifecycleListener<Solu
 
     /** Attaches a bridge that forwards nothing (termination and random seed only). */
     public static <S> PhaseBridge<S> attach(Solver<S> solver) {
-        return attach(solver, p -> { }, s -> { });
+        return attach(solver, p -> {}, s -> {});
     }
 
     /** The context published for the current thread, if a bridged custom phase is running. */
@@ -84,8 +84,11 @@ public final class PhaseBridge<Solution_> implements PhaseLifecycleListener<Solu
         if (phaseScope instanceof CustomPhaseScope<Solution_> customScope) {
             Phase<Solution_> phase = solver.getPhaseList().get(phaseIndex);
             var termination = ((AbstractPhase<Solution_>) phase).getPhaseTermination();
-            CURRENT.set(new NeuralPhaseContext(() -> termination.isPhaseTerminated(customScope),
-                    () -> customScope.getWorkingRandom().nextLong(), progress, seeds));
+            CURRENT.set(new NeuralPhaseContext(
+                    () -> termination.isPhaseTerminated(customScope),
+                    () -> customScope.getWorkingRandom().nextLong(),
+                    progress,
+                    seeds));
         }
     }
 

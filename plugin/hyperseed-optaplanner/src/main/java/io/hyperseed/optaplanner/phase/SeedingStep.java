@@ -16,18 +16,22 @@ import org.optaplanner.core.api.score.director.ScoreDirector;
  */
 final class SeedingStep {
 
-    private SeedingStep() {
-    }
+    private SeedingStep() {}
 
-    static Seed run(ScoreDirector<BinarySolution> scoreDirector, Seeder seeder, SeedingContext seeding,
+    static Seed run(
+            ScoreDirector<BinarySolution> scoreDirector,
+            Seeder seeder,
+            SeedingContext seeding,
             NeuralPhaseContext context) {
         BinarySolution solution = scoreDirector.getWorkingSolution();
         Seed seed;
         try {
             seed = seeder.seed(solution.toProblem(), seeding);
         } catch (SeedingException e) {
-            throw new IllegalStateException("The seeder failed (" + e.getMessage() + ") and has no fallback. "
-                    + "Maybe wrap it in a FallbackSeeder?", e);
+            throw new IllegalStateException(
+                    "The seeder failed (" + e.getMessage() + ") and has no fallback. "
+                            + "Maybe wrap it in a FallbackSeeder?",
+                    e);
         }
         boolean[] values = seed.values();
         for (BinaryVariable variable : solution.getVariables()) {

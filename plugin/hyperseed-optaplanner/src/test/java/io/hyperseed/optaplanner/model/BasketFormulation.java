@@ -1,10 +1,10 @@
 package io.hyperseed.optaplanner.model;
 
-import io.hyperseed.core.model.decision.Decisions;
 import io.hyperseed.core.model.ChoiceConstraint;
 import io.hyperseed.core.model.Polynomial;
 import io.hyperseed.core.model.PuboProblem;
 import io.hyperseed.core.model.Sense;
+import io.hyperseed.core.model.decision.Decisions;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -22,10 +22,13 @@ public class BasketFormulation implements PuboFormulation<Basket> {
             objective.addTerm(pick.getValue(), chosen.isTrue(pick));
             groups.computeIfAbsent(pick.getGroup(), g -> new ArrayList<>()).add(chosen.index(pick));
         }
-        PuboProblem.Builder problem = PuboProblem.builder(decisions.size(), Sense.MAXIMIZE).name("basket")
+        PuboProblem.Builder problem = PuboProblem.builder(decisions.size(), Sense.MAXIMIZE)
+                .name("basket")
                 .objective(objective.build());
-        groups.forEach((group, members) -> problem.addConstraint(new ChoiceConstraint("group" + group,
-                ChoiceConstraint.Kind.AT_MOST_ONE, members.stream().mapToInt(Integer::intValue).toArray())));
+        groups.forEach((group, members) -> problem.addConstraint(new ChoiceConstraint(
+                "group" + group,
+                ChoiceConstraint.Kind.AT_MOST_ONE,
+                members.stream().mapToInt(Integer::intValue).toArray())));
         return problem.build();
     }
 }

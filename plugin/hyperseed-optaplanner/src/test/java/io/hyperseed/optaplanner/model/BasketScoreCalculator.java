@@ -18,7 +18,9 @@ public class BasketScoreCalculator implements EasyScoreCalculator<Basket, HardSo
                 perGroup.merge(pick.getGroup(), 1, Integer::sum);
             }
         }
-        int hard = perGroup.values().stream().mapToInt(count -> Math.max(0, count - 1)).sum();
+        int hard = perGroup.values().stream()
+                .mapToInt(count -> Math.max(0, count - 1))
+                .sum();
         return HardSoftScore.of(-hard, soft);
     }
 }

@@ -60,10 +60,14 @@ class NeuralModelCommandTest {
 
         Basket result = solve(basket, withSeeder(fixed("true", i -> true)));
 
-        assertThat(trained).singleElement().extracting(PuboProblem::numVariables).isEqualTo(10);
+        assertThat(trained)
+                .singleElement()
+                .extracting(PuboProblem::numVariables)
+                .isEqualTo(10);
         assertThat(result.getPicks().get(0).getChosen()).isFalse();
         assertThat(result.getPicks().get(5).getChosen()).isTrue();
-        assertThat(result.getPicks().stream().filter(p -> !p.isPinned()).map(Pick::getChosen)).containsOnly(true);
+        assertThat(result.getPicks().stream().filter(p -> !p.isPinned()).map(Pick::getChosen))
+                .containsOnly(true);
     }
 
     @Test
@@ -75,7 +79,8 @@ class NeuralModelCommandTest {
 
         Basket result = solve(basket, warm);
 
-        assertThat(result.getPicks().stream().filter(p -> p.getChosen()).count()).isEqualTo(3);
+        assertThat(result.getPicks().stream().filter(p -> p.getChosen()).count())
+                .isEqualTo(3);
         assertThat(seeds).singleElement().extracting(Seed::producer).isEqualTo("current");
     }
 
@@ -104,9 +109,13 @@ class NeuralModelCommandTest {
 
         solve(Basket.random(5, 6), command);
 
-        assertThat(trained).singleElement().extracting(PuboProblem::numVariables).isEqualTo(6);
+        assertThat(trained)
+                .singleElement()
+                .extracting(PuboProblem::numVariables)
+                .isEqualTo(6);
         assertThatThrownBy(() -> command.applyProperty("formulationClass", "no.such.Formulation"))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("(no.such.Formulation)");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("(no.such.Formulation)");
     }
 
     @Test
@@ -117,7 +126,8 @@ class NeuralModelCommandTest {
         });
 
         assertThatThrownBy(() -> solve(Basket.random(6, 6), command))
-                .satisfies(e -> assertThat(rootMessage(e)).contains("(Pick.selected)").contains("Maybe one of: "));
+                .satisfies(e ->
+                        assertThat(rootMessage(e)).contains("(Pick.selected)").contains("Maybe one of: "));
     }
 
     @Test
@@ -127,23 +137,29 @@ class NeuralModelCommandTest {
             decisions.add(Slot.class, "size", s.getSlots());
             return PuboProblem.builder(decisions.size(), Sense.MAXIMIZE).build();
         });
-        SolverConfig config = new SolverConfig().withSolutionClass(Shelf.class).withEntityClasses(Slot.class)
+        SolverConfig config = new SolverConfig()
+                .withSolutionClass(Shelf.class)
+                .withEntityClasses(Slot.class)
                 .withEasyScoreCalculatorClass(ShelfScore.class)
                 .withPhases(new CustomPhaseConfig().withCustomPhaseCommands(command));
 
-        assertThatThrownBy(() -> SolverFactory.<Shelf>create(config).buildSolver().solve(shelf))
-                .satisfies(e -> assertThat(rootMessage(e)).contains("(Slot.size) has values of type (Integer)")
+        assertThatThrownBy(
+                        () -> SolverFactory.<Shelf>create(config).buildSolver().solve(shelf))
+                .satisfies(e -> assertThat(rootMessage(e))
+                        .contains("(Slot.size) has values of type (Integer)")
                         .contains("Maybe model each value as a boolean variable"));
     }
 
     // --- fixtures ---
 
     private Basket solve(Basket basket, NeuralModelCommand<Basket> command) {
-        SolverConfig config = new SolverConfig().withSolutionClass(Basket.class).withEntityClasses(Pick.class)
+        SolverConfig config = new SolverConfig()
+                .withSolutionClass(Basket.class)
+                .withEntityClasses(Pick.class)
                 .withEasyScoreCalculatorClass(BasketScoreCalculator.class)
                 .withPhases(new CustomPhaseConfig().withCustomPhaseCommands(command));
         Solver<Basket> solver = SolverFactory.<Basket>create(config).buildSolver();
-        PhaseBridge.attach(solver, p -> { }, seeds::add);
+        PhaseBridge.attach(solver, p -> {}, seeds::add);
         return solver.solve(basket);
     }
 
@@ -186,11 +202,11 @@ class NeuralModelCommandTest {
     public static class Shelf {
         @PlanningEntityCollectionProperty
         private List<Slot> slots;
+
         @PlanningScore
         private SimpleScore score;
 
-        public Shelf() {
-        }
+        public Shelf() {}
 
         Shelf(List<Slot> slots) {
             this.slots = slots;
@@ -219,11 +235,11 @@ class NeuralModelCommandTest {
     public static class Slot {
         @PlanningId
         private Integer id;
+
         @PlanningVariable
         private Integer size;
 
-        public Slot() {
-        }
+        public Slot() {}
 
         Slot(int id) {
             this.id = id;

@@ -11,15 +11,17 @@ public class Pick {
 
     @PlanningId
     private Integer id;
+
     private int value;
     private int group;
+
     @PlanningPin
     private boolean pinned;
+
     @PlanningVariable
     private Boolean chosen;
 
-    public Pick() {
-    }
+    public Pick() {}
 
     Pick(int id, int value, int group) {
         this.id = id;

@@ -27,9 +27,13 @@ class ChoiceSwapMoveIteratorFactoryTest {
 
     /** Two exactly-one groups {0..3} and {4..6}, an at-most-one group {7, 8}; objective: prefer x3, x6. */
     private static PuboProblem grouped() {
-        Polynomial objective = Polynomial.builder(9).addTerm(-2.0, Literal.positive(3))
-                .addTerm(-1.0, Literal.positive(6)).addTerm(1.0, Literal.positive(0)).build();
-        return PuboProblem.builder(9, Sense.MINIMIZE).objective(objective)
+        Polynomial objective = Polynomial.builder(9)
+                .addTerm(-2.0, Literal.positive(3))
+                .addTerm(-1.0, Literal.positive(6))
+                .addTerm(1.0, Literal.positive(0))
+                .build();
+        return PuboProblem.builder(9, Sense.MINIMIZE)
+                .objective(objective)
                 .addConstraint(new ChoiceConstraint("a", ChoiceConstraint.Kind.EXACTLY_ONE, new int[] {0, 1, 2, 3}))
                 .addConstraint(new ChoiceConstraint("b", ChoiceConstraint.Kind.EXACTLY_ONE, new int[] {4, 5, 6}))
                 .addConstraint(new ChoiceConstraint("c", ChoiceConstraint.Kind.AT_MOST_ONE, new int[] {7, 8}))
@@ -41,13 +45,14 @@ class ChoiceSwapMoveIteratorFactoryTest {
         BinaryProgramSolution solution = BinaryProgramSolution.of(grouped());
         solution.setAssignment(new boolean[] {true, false, false, false, true, false, false, false, false});
         InnerScoreDirector<BinarySolution, HardSoftLongScore> director = scoreDirector(solution);
-        Iterator<ChoiceSwapMove> moves = new ChoiceSwapMoveIteratorFactory().createRandomMoveIterator(director,
-                new Random(1));
+        Iterator<ChoiceSwapMove> moves =
+                new ChoiceSwapMoveIteratorFactory().createRandomMoveIterator(director, new Random(1));
         Set<Set<Integer>> groups = Set.of(Set.of(0, 1, 2, 3), Set.of(4, 5, 6), Set.of(7, 8));
 
         for (int k = 0; k < 200; k++) {
             ChoiceSwapMove move = moves.next();
-            Set<Integer> pair = move.getPlanningEntities().stream().map(BinaryVariable::getIndex)
+            Set<Integer> pair = move.getPlanningEntities().stream()
+                    .map(BinaryVariable::getIndex)
                     .collect(Collectors.toSet());
             assertThat(groups).anySatisfy(g -> assertThat(g).containsAll(pair));
             if (move.isMoveDoable(director)) {
@@ -84,17 +89,18 @@ class ChoiceSwapMoveIteratorFactoryTest {
 
     @Test
     void maxCutHasNoSwaps() {
-        InnerScoreDirector<BinarySolution, HardSoftLongScore> director = scoreDirector(
-                MaxCutSolution.of(RandomProblems.hypergraph(new Random(1), 6, 6, 3, false), "r"));
+        InnerScoreDirector<BinarySolution, HardSoftLongScore> director =
+                scoreDirector(MaxCutSolution.of(RandomProblems.hypergraph(new Random(1), 6, 6, 3, false), "r"));
         ChoiceSwapMoveIteratorFactory factory = new ChoiceSwapMoveIteratorFactory();
 
         assertThat(factory.getSize(director)).isZero();
-        assertThat(factory.createRandomMoveIterator(director, new Random(1)).hasNext()).isFalse();
+        assertThat(factory.createRandomMoveIterator(director, new Random(1)).hasNext())
+                .isFalse();
     }
 
     private static InnerScoreDirector<BinarySolution, HardSoftLongScore> scoreDirector(BinarySolution solution) {
-        DefaultSolverFactory<BinarySolution> factory = new DefaultSolverFactory<>(
-                SolverConfigs.builtIn("tabu", solution.getClass()));
+        DefaultSolverFactory<BinarySolution> factory =
+                new DefaultSolverFactory<>(SolverConfigs.builtIn("tabu", solution.getClass()));
         InnerScoreDirector<BinarySolution, HardSoftLongScore> director =
                 factory.<HardSoftLongScore>getScoreDirectorFactory().buildScoreDirector();
         director.setWorkingSolution(solution);

@@ -38,10 +38,14 @@ class NeuralPhaseCommandTest {
         BinarySolution toy = BinaryProgramSolution.of(SeedToy.problem());
         HardSoftLongScore optimum = Solving.optimumScore(toy);
 
-        BinarySolution best = bridged(scripted("neural-tabu", toy, optimum, 20_000)).solve(toy);
+        BinarySolution best =
+                bridged(scripted("neural-tabu", toy, optimum, 20_000)).solve(toy);
 
-        assertThat(ScriptedPhaseCommand.WARNINGS).singleElement().asString()
-                .contains("simulated: no native library").contains("falling back");
+        assertThat(ScriptedPhaseCommand.WARNINGS)
+                .singleElement()
+                .asString()
+                .contains("simulated: no native library")
+                .contains("falling back");
         assertThat(seeds).singleElement().extracting(Seed::producer).isEqualTo("greedy");
         assertThat(best.getScore()).isEqualTo(optimum);
         assertThat(best.evaluate().objective()).isCloseTo(SeedToy.OPTIMUM, org.assertj.core.data.Offset.offset(1e-9));
@@ -59,7 +63,9 @@ class NeuralPhaseCommandTest {
         long millis = (System.nanoTime() - start) / 1_000_000;
 
         assertThat(seeds).singleElement().extracting(Seed::producer).isEqualTo("scripted");
-        assertThat(seeds.get(0).elapsed().toMillis()).as("neural share (0.3) of a 1 s budget").isBetween(250L, 5_000L);
+        assertThat(seeds.get(0).elapsed().toMillis())
+                .as("neural share (0.3) of a 1 s budget")
+                .isBetween(250L, 5_000L);
         assertThat(millis).as("whole solve, 60 s timeLimit property").isLessThan(10_000L);
         assertThat(best.getScore().isSolutionInitialized()).isTrue();
         assertThat(progress).isNotEmpty().extracting(SeedProgress::epoch).isSorted();
@@ -144,7 +150,8 @@ class NeuralPhaseCommandTest {
         NeuralPhaseCommand command = new NeuralPhaseCommand();
         command.applyProperty("logEvery", "50");
 
-        assertThatThrownBy(() -> command.applyProperty("logEvery", "0")).hasMessageContaining("(0)")
+        assertThatThrownBy(() -> command.applyProperty("logEvery", "0"))
+                .hasMessageContaining("(0)")
                 .hasMessageContaining("Maybe");
         assertThatThrownBy(() -> command.applyProperty("logEvry", "5")).hasMessageContaining("(logEvry)");
     }
@@ -156,8 +163,8 @@ class NeuralPhaseCommandTest {
     }
 
     /** The shipped config with the scripted command in place of the neural one. */
-    private static SolverConfig scripted(String name, BinarySolution problem, HardSoftLongScore limit,
-            long budgetMillis) {
+    private static SolverConfig scripted(
+            String name, BinarySolution problem, HardSoftLongScore limit, long budgetMillis) {
         SolverConfig config = Solving.fullAssert(name, problem, limit, budgetMillis);
         neuralPhase(config).setCustomPhaseCommandClassList(List.of(ScriptedPhaseCommand.class));
         neuralPhase(config).setCustomProperties(new java.util.HashMap<>(Map.of("timeLimit", "60s")));

@@ -42,8 +42,7 @@ public class ScriptedPhaseCommand extends NeuralPhaseCommand {
     }
 
     /** A seeder that fails like a missing native library would. */
-    static Seed failing(io.hyperseed.core.model.PuboProblem problem, SeedingContext context)
-            throws SeedingException {
+    static Seed failing(io.hyperseed.core.model.PuboProblem problem, SeedingContext context) throws SeedingException {
         throw new SeedingException("simulated: no native library");
     }
 
@@ -54,8 +53,15 @@ public class ScriptedPhaseCommand extends NeuralPhaseCommand {
         int epoch = 0;
         while (!context.shouldStop()) {
             epoch++;
-            context.progress().accept(new SeedProgress(epoch, 1.0 / epoch, 0.0, Double.NaN, 0.0, 1.0,
-                    Duration.ofNanos(System.nanoTime() - start)));
+            context.progress()
+                    .accept(new SeedProgress(
+                            epoch,
+                            1.0 / epoch,
+                            0.0,
+                            Double.NaN,
+                            0.0,
+                            1.0,
+                            Duration.ofNanos(System.nanoTime() - start)));
             try {
                 Thread.sleep(10);
             } catch (InterruptedException e) {
@@ -63,7 +69,10 @@ public class ScriptedPhaseCommand extends NeuralPhaseCommand {
             }
         }
         Seed greedy = new GreedySeeder().seed(problem, context);
-        return new Seed(greedy.solution(), "scripted", Duration.ofNanos(System.nanoTime() - start),
+        return new Seed(
+                greedy.solution(),
+                "scripted",
+                Duration.ofNanos(System.nanoTime() - start),
                 java.util.Map.of("epochs", epoch));
     }
 }

@@ -57,7 +57,8 @@ class BinaryIncrementalScoreCalculatorTest {
         BinaryIncrementalScoreCalculator calculator = new BinaryIncrementalScoreCalculator();
 
         assertThatThrownBy(() -> calculator.beforeEntityAdded(new BinaryVariable(0)))
-                .isInstanceOf(UnsupportedOperationException.class).hasMessageContaining("(x0=?)")
+                .isInstanceOf(UnsupportedOperationException.class)
+                .hasMessageContaining("(x0=?)")
                 .hasMessageContaining("Maybe");
     }
 
@@ -77,7 +78,8 @@ class BinaryIncrementalScoreCalculatorTest {
             variable.setValue(!variable.isTrue());
             calculator.afterVariableChanged(variable, BinaryVariable.VALUE);
 
-            assertThat(calculator.calculateScore()).as("step %d", step)
+            assertThat(calculator.calculateScore())
+                    .as("step %d", step)
                     .isEqualTo(expected(problem, solution.assignment(), scale));
         }
     }
@@ -85,7 +87,8 @@ class BinaryIncrementalScoreCalculatorTest {
     /** The score from the core evaluator: hard = -violation, soft = objective in "larger is better" form. */
     private static HardSoftLongScore expected(PuboProblem problem, boolean[] x, long scale) {
         Solution core = Solution.evaluate(problem, x);
-        return HardSoftLongScore.of(-Math.round(core.violation() * scale),
+        return HardSoftLongScore.of(
+                -Math.round(core.violation() * scale),
                 Math.round(problem.sense().sign() * core.objective() * scale));
     }
 }

@@ -20,8 +20,7 @@ public class BinaryVariable {
     private Boolean value;
 
     /** For the solver's planning cloner. */
-    public BinaryVariable() {
-    }
+    public BinaryVariable() {}
 
     /** An unassigned variable. */
     public BinaryVariable(int index) {

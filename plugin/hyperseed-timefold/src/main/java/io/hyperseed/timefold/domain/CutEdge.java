@@ -11,8 +11,7 @@ public record CutEdge(int index, int size, long weight) {
 
     public CutEdge {
         if (size <= 0) {
-            throw new IllegalArgumentException("The hyperedge " + index + " has a non-positive size (" + size
-                    + ").");
+            throw new IllegalArgumentException("The hyperedge " + index + " has a non-positive size (" + size + ").");
         }
     }
 }

@@ -50,8 +50,7 @@ public class MaxCutSolution implements BinarySolution {
     private HardSoftScore score;
 
     /** For the solver's planning cloner. */
-    public MaxCutSolution() {
-    }
+    public MaxCutSolution() {}
 
     private MaxCutSolution(Hypergraph graph, PuboProblem problem) {
         if (problem.numVariables() != graph.numVertices()) {
@@ -84,9 +83,9 @@ public class MaxCutSolution implements BinarySolution {
 
     /** An unassigned solution of a max-cut instance; fails for other problem families. */
     public static MaxCutSolution fromInstance(Instance instance) {
-        Hypergraph graph = instance.maxCutHypergraph().orElseThrow(() -> new IllegalArgumentException(
-                "The instance (" + instance.name() + ") is not a max-cut instance. Maybe use "
-                        + "ProgramSolution.fromInstance?"));
+        Hypergraph graph = instance.maxCutHypergraph()
+                .orElseThrow(() -> new IllegalArgumentException("The instance (" + instance.name()
+                        + ") is not a max-cut instance. Maybe use " + "ProgramSolution.fromInstance?"));
         return new MaxCutSolution(graph, instance.problem());
     }
 

@@ -61,8 +61,7 @@ record ProgramFacts(List<Term> terms, List<TermLiteral> literals, List<Row> rows
     private static void add(Polynomial polynomial, int row, int sign, List<Term> terms, List<TermLiteral> literals) {
         terms.add(new Term(terms.size(), row, sign * Math.round(polynomial.constant()), 0));
         for (int t = 0; t < polynomial.numTerms(); t++) {
-            Term term = new Term(terms.size(), row, sign * Math.round(polynomial.coefficient(t)),
-                    polynomial.degree(t));
+            Term term = new Term(terms.size(), row, sign * Math.round(polynomial.coefficient(t)), polynomial.degree(t));
             terms.add(term);
             for (int k = 0; k < term.degree(); k++) {
                 int literal = polynomial.literal(t, k);

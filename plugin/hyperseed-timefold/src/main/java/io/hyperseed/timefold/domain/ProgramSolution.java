@@ -48,8 +48,7 @@ public class ProgramSolution implements BinarySolution {
     private HardSoftScore score;
 
     /** For the solver's planning cloner. */
-    public ProgramSolution() {
-    }
+    public ProgramSolution() {}
 
     private ProgramSolution(PuboProblem problem, long scale, ProgramFacts facts, List<BinaryVariable> variables) {
         this.problem = problem;

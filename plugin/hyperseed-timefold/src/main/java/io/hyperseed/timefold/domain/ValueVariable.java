@@ -12,21 +12,19 @@ public final class ValueVariable {
 
     private static volatile Memo memo;
 
-    private ValueVariable() {
-    }
+    private ValueVariable() {}
 
     /** The value variable's meta-model within {@code solution}. */
     @SuppressWarnings("unchecked")
     public static <S> PlanningVariableMetaModel<S, BinaryVariable, Boolean> of(PlanningSolutionMetaModel<S> solution) {
         Memo last = memo;
         if (last == null || last.solution != solution) {
-            last = new Memo(solution, solution.genuineEntity(BinaryVariable.class).basicVariable("value",
-                    Boolean.class));
+            last = new Memo(
+                    solution, solution.genuineEntity(BinaryVariable.class).basicVariable("value", Boolean.class));
             memo = last;
         }
         return (PlanningVariableMetaModel<S, BinaryVariable, Boolean>) last.variable;
     }
 
-    private record Memo(PlanningSolutionMetaModel<?> solution, PlanningVariableMetaModel<?, ?, ?> variable) {
-    }
+    private record Memo(PlanningSolutionMetaModel<?> solution, PlanningVariableMetaModel<?, ?, ?> variable) {}
 }

@@ -35,8 +35,8 @@ public final class BooleanVariable<S> {
      *         or shadow variable, or its values are not {@code Boolean}/{@code boolean}
      */
     @SuppressWarnings("unchecked")
-    public static <S> BooleanVariable<S> resolve(PlanningSolutionMetaModel<S> solution, Class<?> entityClass,
-            String variableName) {
+    public static <S> BooleanVariable<S> resolve(
+            PlanningSolutionMetaModel<S> solution, Class<?> entityClass, String variableName) {
         Objects.requireNonNull(solution, "solution");
         String label = entityClass.getSimpleName() + "." + variableName;
         if (!solution.hasEntity(entityClass)) {
@@ -47,8 +47,8 @@ public final class BooleanVariable<S> {
         PlanningEntityMetaModel<S, ?> entity = solution.entity(entityClass);
         if (!entity.hasVariable(variableName)) {
             throw new IllegalArgumentException("The variable (" + label + ") is not a variable of "
-                    + entityClass.getSimpleName() + ". Maybe one of: " + entity.variables().stream()
-                            .map(VariableMetaModel::name).collect(Collectors.joining(", ")) + "?");
+                    + entityClass.getSimpleName() + ". Maybe one of: "
+                    + entity.variables().stream().map(VariableMetaModel::name).collect(Collectors.joining(", ")) + "?");
         }
         VariableMetaModel<S, ?, ?> variable = entity.variable(variableName);
         if (!(variable instanceof PlanningVariableMetaModel<S, ?, ?> planning)) {
@@ -65,11 +65,12 @@ public final class BooleanVariable<S> {
                     + "(ChoiceConstraint) over them?");
         }
         if (!(planning instanceof InnerVariableMetaModel<?> inner)) {
-            throw new IllegalStateException("The meta-model of " + label + " (" + planning.getClass().getName()
-                    + ") gives no access to the variable's value. Maybe the Timefold version differs from 2.2.0?");
+            throw new IllegalStateException(
+                    "The meta-model of " + label + " (" + planning.getClass().getName()
+                            + ") gives no access to the variable's value. Maybe the Timefold version differs from 2.2.0?");
         }
-        return new BooleanVariable<>((PlanningVariableMetaModel<S, Object, Object>) planning,
-                (VariableDescriptor<S>) inner.variableDescriptor());
+        return new BooleanVariable<>((PlanningVariableMetaModel<S, Object, Object>) planning, (VariableDescriptor<S>)
+                inner.variableDescriptor());
     }
 
     /** The meta-model to pass to {@code Moves.change}. */

@@ -1,12 +1,12 @@
 package io.hyperseed.timefold.model;
 
-import io.hyperseed.core.model.decision.Decisions;
-import io.hyperseed.core.model.decision.FixedVariables;
 import ai.timefold.solver.core.api.solver.phase.PhaseCommand;
 import ai.timefold.solver.core.api.solver.phase.PhaseCommandContext;
 import ai.timefold.solver.core.preview.api.move.builtin.Moves;
 import io.hyperseed.core.eval.Solution;
 import io.hyperseed.core.model.PuboProblem;
+import io.hyperseed.core.model.decision.Decisions;
+import io.hyperseed.core.model.decision.FixedVariables;
 import io.hyperseed.core.seed.Seed;
 import io.hyperseed.core.seed.SeedProgress;
 import io.hyperseed.core.seed.SeedingContext;
@@ -64,8 +64,7 @@ public class NeuralModelPhase<S> extends NeuralPhaseProperties implements PhaseC
     private SeedingListener listener = SeedingListener.NONE;
 
     /** A phase whose formulation comes from the {@code formulationClass} property (XML). */
-    public NeuralModelPhase() {
-    }
+    public NeuralModelPhase() {}
 
     /** A phase for {@code formulation}. */
     public NeuralModelPhase(PuboFormulation<S> formulation) {
@@ -84,8 +83,10 @@ public class NeuralModelPhase<S> extends NeuralPhaseProperties implements PhaseC
             }
             this.formulation = (PuboFormulation<S>) type.getConstructor().newInstance();
         } catch (ReflectiveOperationException e) {
-            throw new IllegalArgumentException("The formulationClass (" + name + ") cannot be instantiated ("
-                    + e + "). Maybe check the name and give it a public no-argument constructor?", e);
+            throw new IllegalArgumentException(
+                    "The formulationClass (" + name + ") cannot be instantiated (" + e
+                            + "). Maybe check the name and give it a public no-argument constructor?",
+                    e);
         }
     }
 
@@ -122,8 +123,7 @@ public class NeuralModelPhase<S> extends NeuralPhaseProperties implements PhaseC
                 try {
                     setLogEvery(Integer.parseInt(value.trim()));
                 } catch (NumberFormatException e) {
-                    throw new IllegalArgumentException("The logEvery (" + value + ") is not an integer. Maybe 100?",
-                            e);
+                    throw new IllegalArgumentException("The logEvery (" + value + ") is not an integer. Maybe 100?", e);
                 }
             }
             default -> super.applyProperty(name, value);
@@ -141,9 +141,10 @@ public class NeuralModelPhase<S> extends NeuralPhaseProperties implements PhaseC
         Decisions decisions = new Decisions();
         PuboProblem problem = formulation.formulate(solution, decisions);
         if (problem.numVariables() != decisions.size()) {
-            throw new IllegalArgumentException("The formulation (" + formulation.getClass().getSimpleName()
-                    + ") returned a PUBO with " + problem.numVariables() + " variables for " + decisions.size()
-                    + " declared decisions. Maybe build it with PuboProblem.builder(decisions.size(), sense)?");
+            throw new IllegalArgumentException(
+                    "The formulation (" + formulation.getClass().getSimpleName()
+                            + ") returned a PUBO with " + problem.numVariables() + " variables for " + decisions.size()
+                            + " declared decisions. Maybe build it with PuboProblem.builder(decisions.size(), sense)?");
         }
         List<BooleanVariable<S>> variables = resolve(context, decisions);
         int n = decisions.size();
@@ -165,8 +166,13 @@ public class NeuralModelPhase<S> extends NeuralPhaseProperties implements PhaseC
         FixedVariables reduction = new FixedVariables(problem, fixed);
         NeuralConfig config = toConfig();
         long seed = seedOverride().orElse(DEFAULT_SEED);
-        LOG.info("Neural model phase: {} on {} ({} free, {} pinned, seed {}).", config, problem,
-                reduction.numFree(), n - reduction.numFree(), seed);
+        LOG.info(
+                "Neural model phase: {} on {} ({} free, {} pinned, seed {}).",
+                config,
+                problem,
+                reduction.numFree(),
+                n - reduction.numFree(),
+                seed);
         boolean[] values;
         String producer;
         Map<String, Object> details = new LinkedHashMap<>();
@@ -178,11 +184,13 @@ public class NeuralModelPhase<S> extends NeuralPhaseProperties implements PhaseC
             BooleanSupplier stop = () -> context.isPhaseTerminated() || System.nanoTime() - deadline > 0;
             Seed trained;
             try {
-                trained = createSeeder(this::warn).seed(reduction.reduced(),
-                        new SeedingContext(seed, stop, this::progress));
+                trained = createSeeder(this::warn)
+                        .seed(reduction.reduced(), new SeedingContext(seed, stop, this::progress));
             } catch (SeedingException e) {
-                throw new IllegalStateException("The seeder failed on " + reduction.reduced() + ": "
-                        + e.getMessage() + " Maybe wrap it in a FallbackSeeder?", e);
+                throw new IllegalStateException(
+                        "The seeder failed on " + reduction.reduced() + ": " + e.getMessage()
+                                + " Maybe wrap it in a FallbackSeeder?",
+                        e);
             }
             values = reduction.expand(trained.values());
             producer = trained.producer();
@@ -206,27 +214,41 @@ public class NeuralModelPhase<S> extends NeuralPhaseProperties implements PhaseC
         details.put("changed", changed);
         details.put("pinned", n - reduction.numFree());
         Seed written = new Seed(result, producer, Duration.ofNanos(System.nanoTime() - start), details);
-        LOG.info("Neural model phase ({}): objective {}, violation {}, {} of {} decisions changed, {} ms; {}.",
-                producer, result.objective(), result.violation(), changed, n, written.elapsed().toMillis(), details);
+        LOG.info(
+                "Neural model phase ({}): objective {}, violation {}, {} of {} decisions changed, {} ms; {}.",
+                producer,
+                result.objective(),
+                result.violation(),
+                changed,
+                n,
+                written.elapsed().toMillis(),
+                details);
         listener.onSeed(written);
     }
 
     private List<BooleanVariable<S>> resolve(PhaseCommandContext<S> context, Decisions decisions) {
         Map<String, BooleanVariable<S>> byGroup = new HashMap<>();
         return decisions.all().stream()
-                .map(d -> byGroup.computeIfAbsent(d.entityClass().getName() + "#" + d.variableName(),
-                        key -> BooleanVariable.resolve(context.getSolutionMetaModel(), d.entityClass(),
-                                d.variableName())))
+                .map(d -> byGroup.computeIfAbsent(
+                        d.entityClass().getName() + "#" + d.variableName(),
+                        key -> BooleanVariable.resolve(
+                                context.getSolutionMetaModel(), d.entityClass(), d.variableName())))
                 .toList();
     }
 
-    private static <S> int write(PhaseCommandContext<S> context, Decisions decisions,
-            List<BooleanVariable<S>> variables, Boolean[] current, Boolean[] fixed, boolean[] values) {
+    private static <S> int write(
+            PhaseCommandContext<S> context,
+            Decisions decisions,
+            List<BooleanVariable<S>> variables,
+            Boolean[] current,
+            Boolean[] fixed,
+            boolean[] values) {
         int changed = 0;
         for (int i = 0; i < values.length; i++) {
             Boolean target = values[i];
             if (fixed[i] == null && !target.equals(current[i])) {
-                context.execute(Moves.change(variables.get(i).metaModel(), decisions.get(i).entity(), target));
+                context.execute(Moves.change(
+                        variables.get(i).metaModel(), decisions.get(i).entity(), target));
                 changed++;
             }
         }
@@ -243,8 +265,12 @@ public class NeuralModelPhase<S> extends NeuralPhaseProperties implements PhaseC
 
     private void progress(SeedProgress progress) {
         if (progress.epoch() % logEvery == 0 && LOG.isInfoEnabled()) {
-            LOG.info("Epoch {}: loss {}, rounded objective {}, violation {}, {} ms.", progress.epoch(),
-                    progress.loss(), progress.roundedObjective(), progress.roundedViolation(),
+            LOG.info(
+                    "Epoch {}: loss {}, rounded objective {}, violation {}, {} ms.",
+                    progress.epoch(),
+                    progress.loss(),
+                    progress.roundedObjective(),
+                    progress.roundedViolation(),
                     progress.elapsed().toMillis());
         }
         listener.onProgress(progress);

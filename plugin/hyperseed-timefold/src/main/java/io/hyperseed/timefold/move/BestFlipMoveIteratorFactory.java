@@ -69,7 +69,9 @@ public class BestFlipMoveIteratorFactory<S extends BinarySolution> implements Mo
 
     @Override
     public Iterator<Move<S>> createOriginalMoveIterator(ScoreDirector<S> scoreDirector) {
-        return scoreDirector.getWorkingSolution().getVariables().stream().<Move<S>>map(FlipMove::new).iterator();
+        return scoreDirector.getWorkingSolution().getVariables().stream()
+                .<Move<S>>map(FlipMove::new)
+                .iterator();
     }
 
     @Override
@@ -100,14 +102,16 @@ public class BestFlipMoveIteratorFactory<S extends BinarySolution> implements Mo
     private FlipNeighbourhood neighbourhoodOf(ScoreDirector<S> scoreDirector) {
         ScoreTracker tracker = null;
         if (scoreDirector instanceof IncrementalScoreDirector<S, ?> incremental
-                && incremental.getIncrementalScoreCalculator() instanceof BinaryIncrementalScoreCalculator<?> calculator) {
+                && incremental.getIncrementalScoreCalculator()
+                        instanceof BinaryIncrementalScoreCalculator<?> calculator) {
             tracker = calculator.tracker();
         }
         if (tracker == null || tracker.gains() == null) {
             if (!warned) {
                 warned = true;
-                LOGGER.warn("The best-gain flip selector needs Hyperseed's BinaryIncrementalScoreCalculator with flip "
-                        + "gains; falling back to random flips. Maybe set incrementalScoreCalculatorClass to {}.",
+                LOGGER.warn(
+                        "The best-gain flip selector needs Hyperseed's BinaryIncrementalScoreCalculator with flip "
+                                + "gains; falling back to random flips. Maybe set incrementalScoreCalculatorClass to {}.",
                         BinaryIncrementalScoreCalculator.class.getName());
             }
             return null;

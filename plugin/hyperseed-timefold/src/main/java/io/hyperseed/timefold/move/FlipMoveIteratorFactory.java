@@ -25,7 +25,9 @@ public class FlipMoveIteratorFactory<S extends BinarySolution> implements MoveIt
 
     @Override
     public Iterator<FlipMove<S>> createOriginalMoveIterator(ScoreDirector<S> scoreDirector) {
-        return scoreDirector.getWorkingSolution().getVariables().stream().map(v -> new FlipMove<S>(v)).iterator();
+        return scoreDirector.getWorkingSolution().getVariables().stream()
+                .map(v -> new FlipMove<S>(v))
+                .iterator();
     }
 
     @Override

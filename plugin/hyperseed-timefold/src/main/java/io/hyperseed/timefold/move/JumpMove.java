@@ -45,7 +45,8 @@ public final class JumpMove<S extends BinarySolution> implements Move<S> {
 
     @Override
     public JumpMove<S> rebase(Lookup lookup) {
-        return new JumpMove<>(variables.stream().map(lookup::lookUpWorkingObject).toList());
+        return new JumpMove<>(
+                variables.stream().map(lookup::lookUpWorkingObject).toList());
     }
 
     @Override

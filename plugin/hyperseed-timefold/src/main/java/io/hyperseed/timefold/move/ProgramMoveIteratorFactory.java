@@ -111,8 +111,8 @@ public class ProgramMoveIteratorFactory<S extends BinarySolution> implements Mov
     private static int positive(String name, String value) {
         int parsed = Integer.parseInt(value.trim());
         if (parsed < 1) {
-            throw new IllegalArgumentException("The property " + name + " (" + value
-                    + ") must be at least 1. Maybe you meant 1?");
+            throw new IllegalArgumentException(
+                    "The property " + name + " (" + value + ") must be at least 1. Maybe you meant 1?");
         }
         return parsed;
     }
@@ -124,7 +124,8 @@ public class ProgramMoveIteratorFactory<S extends BinarySolution> implements Mov
 
     @Override
     public Iterator<Move<S>> createOriginalMoveIterator(ScoreDirector<S> scoreDirector) {
-        return scoreDirector.getWorkingSolution().getVariables().stream().map(v -> (Move<S>) new FlipMove<S>(v))
+        return scoreDirector.getWorkingSolution().getVariables().stream()
+                .map(v -> (Move<S>) new FlipMove<S>(v))
                 .iterator();
     }
 
@@ -152,7 +153,8 @@ public class ProgramMoveIteratorFactory<S extends BinarySolution> implements Mov
                 if (next < count) {
                     int a = first[next];
                     int b = second[next++];
-                    return b < 0 ? new FlipMove<>(variables.get(a))
+                    return b < 0
+                            ? new FlipMove<>(variables.get(a))
                             : new GroupSwapMove<>(variables.get(a), variables.get(b));
                 }
                 return new FlipMove<>(variables.get(random.nextInt(variables.size())));
@@ -162,9 +164,8 @@ public class ProgramMoveIteratorFactory<S extends BinarySolution> implements Mov
 
     private ProgramNeighbourhood neighbourhood(PuboProblem problem) {
         if (problem != builtFor) {
-            neighbourhood = new ProgramNeighbourhood(problem,
-                    new PenaltyWeight(ProgramNeighbourhood.initialWeight(problem), penaltyRate),
-                    settings());
+            neighbourhood = new ProgramNeighbourhood(
+                    problem, new PenaltyWeight(ProgramNeighbourhood.initialWeight(problem), penaltyRate), settings());
             walk = mode.equals("walk") || (mode.equals("auto") && neighbourhood.clauseShaped());
             neighbourhood.useWalk(walk);
             first = new int[moves];

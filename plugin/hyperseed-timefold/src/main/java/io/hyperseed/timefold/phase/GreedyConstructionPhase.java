@@ -32,8 +32,11 @@ public class GreedyConstructionPhase<S extends BinarySolution> implements PhaseC
     public void changeWorkingSolution(PhaseCommandContext<S> context) {
         SeedingContext seeding = SeedingContext.of(0L).withStop(context::isPhaseTerminated);
         Seed seed = SeedWriter.seedAndWrite(context, new GreedySeeder(), seeding);
-        LOG.info("Greedy construction: objective {}, violation {}, {} ms.", seed.solution().objective(),
-                seed.solution().violation(), seed.elapsed().toMillis());
+        LOG.info(
+                "Greedy construction: objective {}, violation {}, {} ms.",
+                seed.solution().objective(),
+                seed.solution().violation(),
+                seed.elapsed().toMillis());
         listener.onSeed(seed);
     }
 }

@@ -81,18 +81,31 @@ public class NeuralConstructionPhase<S extends BinarySolution> extends NeuralPha
         long deadline = System.nanoTime() + config.timeLimit().toNanos();
         BooleanSupplier stop = () -> context.isPhaseTerminated() || System.nanoTime() - deadline > 0;
         Seeder seeder = createSeeder(this::warn);
-        LOG.info("Neural construction: {} on {} (seed {}).", config, context.getWorkingSolution().getProblem(), seed);
+        LOG.info(
+                "Neural construction: {} on {} (seed {}).",
+                config,
+                context.getWorkingSolution().getProblem(),
+                seed);
         Seed result = SeedWriter.seedAndWrite(context, seeder, new SeedingContext(seed, stop, this::progress));
-        LOG.info("Neural construction ({}): objective {}, violation {}, {} ms.", result.producer(),
-                result.solution().objective(), result.solution().violation(), result.elapsed().toMillis());
+        LOG.info(
+                "Neural construction ({}): objective {}, violation {}, {} ms.",
+                result.producer(),
+                result.solution().objective(),
+                result.solution().violation(),
+                result.elapsed().toMillis());
         listener.onSeed(result);
     }
 
     private void progress(SeedProgress progress) {
         if (progress.epoch() % logEvery == 0 && LOG.isInfoEnabled()) {
-            LOG.info("Epoch {}: loss {}, rounded objective {}, violation {}, undecided {}%, {} ms.", progress.epoch(),
-                    progress.loss(), progress.roundedObjective(), progress.roundedViolation(),
-                    Math.round(100 * progress.undecidedShare()), progress.elapsed().toMillis());
+            LOG.info(
+                    "Epoch {}: loss {}, rounded objective {}, violation {}, undecided {}%, {} ms.",
+                    progress.epoch(),
+                    progress.loss(),
+                    progress.roundedObjective(),
+                    progress.roundedViolation(),
+                    Math.round(100 * progress.undecidedShare()),
+                    progress.elapsed().toMillis());
         }
         listener.onProgress(progress);
     }

@@ -20,19 +20,20 @@ import io.hyperseed.timefold.domain.ValueVariable;
  */
 final class SeedWriter {
 
-    private SeedWriter() {
-    }
+    private SeedWriter() {}
 
     /** Seeds the working solution's problem with {@code seeder} and writes the result; returns the seed. */
-    static <S extends BinarySolution> Seed seedAndWrite(PhaseCommandContext<S> context, Seeder seeder,
-            SeedingContext seeding) {
+    static <S extends BinarySolution> Seed seedAndWrite(
+            PhaseCommandContext<S> context, Seeder seeder, SeedingContext seeding) {
         PuboProblem problem = context.getWorkingSolution().getProblem();
         Seed seed;
         try {
             seed = seeder.seed(problem, seeding);
         } catch (SeedingException e) {
-            throw new IllegalStateException("The seeder (" + seeder.getClass().getSimpleName() + ") failed on "
-                    + problem + ": " + e.getMessage() + " Maybe wrap it in a FallbackSeeder?", e);
+            throw new IllegalStateException(
+                    "The seeder (" + seeder.getClass().getSimpleName() + ") failed on " + problem + ": "
+                            + e.getMessage() + " Maybe wrap it in a FallbackSeeder?",
+                    e);
         }
         write(context, seed.values());
         return seed;

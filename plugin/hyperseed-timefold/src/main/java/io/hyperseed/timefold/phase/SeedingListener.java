@@ -11,18 +11,14 @@ import io.hyperseed.core.seed.SeedProgress;
 public interface SeedingListener {
 
     /** A training progress event (possibly every epoch). */
-    default void onProgress(SeedProgress progress) {
-    }
+    default void onProgress(SeedProgress progress) {}
 
     /** The seeder failed and the phase fell back to a plain construction; {@code message} says why. */
-    default void onWarning(String message) {
-    }
+    default void onWarning(String message) {}
 
     /** The seed the phase wrote into the working solution. */
-    default void onSeed(Seed seed) {
-    }
+    default void onSeed(Seed seed) {}
 
     /** A listener that ignores everything. */
-    SeedingListener NONE = new SeedingListener() {
-    };
+    SeedingListener NONE = new SeedingListener() {};
 }

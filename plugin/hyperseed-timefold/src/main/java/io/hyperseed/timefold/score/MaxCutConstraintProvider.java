@@ -29,7 +29,8 @@ public class MaxCutConstraintProvider implements ConstraintProvider {
     /** Rewards each hyperedge whose vertices are not all on one side by its weight. */
     Constraint cutWeight(ConstraintFactory factory) {
         return factory.forEach(EdgePin.class)
-                .join(factory.forEachIncludingUnassigned(BinaryVariable.class),
+                .join(
+                        factory.forEachIncludingUnassigned(BinaryVariable.class),
                         Joiners.equal(EdgePin::vertex, BinaryVariable::getIndex))
                 .groupBy((pin, vertex) -> pin.edge(), sum((pin, vertex) -> vertex.isTrue() ? 1L : 0L))
                 .filter((edge, onesSide) -> onesSide > 0 && onesSide < edge.size())

@@ -52,7 +52,8 @@ public class ProgramConstraintProvider implements ConstraintProvider {
     /** The terms whose literals are all true, plus every constant term (so that each row has a left-hand side). */
     private static UniConstraintStream<Term> trueTerms(ConstraintFactory factory) {
         return factory.forEach(TermLiteral.class)
-                .join(factory.forEachIncludingUnassigned(BinaryVariable.class),
+                .join(
+                        factory.forEachIncludingUnassigned(BinaryVariable.class),
                         Joiners.equal(TermLiteral::variable, BinaryVariable::getIndex))
                 .filter((literal, variable) -> literal.isTrueFor(variable.isTrue()))
                 .groupBy((literal, variable) -> literal.term(), countBi())

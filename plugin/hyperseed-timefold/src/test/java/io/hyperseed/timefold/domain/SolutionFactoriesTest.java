@@ -18,23 +18,28 @@ class SolutionFactoriesTest {
 
     @Test
     void programFactsHaveOneConstantTermPerRowAndLiteralsByIndex() {
-        ProgramSolution solution = ProgramSolution.of(RandomProblems.constrained(new Random(1), 8, 10,
-                Sense.MINIMIZE));
+        ProgramSolution solution = ProgramSolution.of(RandomProblems.constrained(new Random(1), 8, 10, Sense.MINIMIZE));
         int rows = solution.getProblem().constraints().size();
 
         assertThat(solution.getRows()).hasSize(rows);
-        assertThat(solution.getTerms().stream().filter(Term::isConstant).map(Term::row).distinct().count())
+        assertThat(solution.getTerms().stream()
+                        .filter(Term::isConstant)
+                        .map(Term::row)
+                        .distinct()
+                        .count())
                 .isEqualTo(rows + 1L);
-        assertThat(solution.getLiterals()).allSatisfy(literal -> assertThat(literal.variable())
-                .isBetween(0, 7));
-        assertThat(solution.getLiterals()).hasSize(solution.getTerms().stream().mapToInt(Term::degree).sum());
+        assertThat(solution.getLiterals())
+                .allSatisfy(literal -> assertThat(literal.variable()).isBetween(0, 7));
+        assertThat(solution.getLiterals())
+                .hasSize(solution.getTerms().stream().mapToInt(Term::degree).sum());
     }
 
     @Test
     void realCoefficientsGetAFixedPointScaleAndIntegersScaleOne() {
         assertThat(ProgramSolution.of(SeedToy.problem()).scale()).isEqualTo(10_000L);
         assertThat(ProgramSolution.of(RandomProblems.unconstrained(new Random(2), 5, 5, 2, Sense.MAXIMIZE))
-                .scale()).isEqualTo(1L);
+                        .scale())
+                .isEqualTo(1L);
     }
 
     @Test
@@ -46,7 +51,8 @@ class SolutionFactoriesTest {
         assertThat(BinarySolution.fromInstance(maxCut)).isInstanceOf(MaxCutSolution.class);
         assertThat(BinarySolution.fromInstance(program)).isInstanceOf(ProgramSolution.class);
         assertThatThrownBy(() -> MaxCutSolution.fromInstance(program))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("(toy)");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("(toy)");
         assertThat(MaxCutSolution.fromInstance(maxCut).getEdges()).hasSize(graph.numEdges());
         assertThat(MaxCutSolution.fromInstance(maxCut).getPins()).hasSize(graph.numPins());
     }
@@ -61,12 +67,14 @@ class SolutionFactoriesTest {
         assertThat(solution.isInitialized()).isTrue();
         assertThat(solution.toSolution().objective()).isEqualTo(SeedToy.OPTIMUM);
         assertThatThrownBy(() -> solution.assign(new boolean[3]))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("(3)");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("(3)");
     }
 
     @Test
     void negativeVariableIndexIsRejected() {
-        assertThatThrownBy(() -> new BinaryVariable(-1)).isInstanceOf(IllegalArgumentException.class)
+        assertThatThrownBy(() -> new BinaryVariable(-1))
+                .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("(-1)");
     }
 }

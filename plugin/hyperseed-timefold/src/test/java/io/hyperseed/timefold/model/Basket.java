@@ -15,11 +15,11 @@ public class Basket {
 
     @PlanningEntityCollectionProperty
     private List<Pick> picks;
+
     @PlanningScore
     private HardSoftScore score;
 
-    public Basket() {
-    }
+    public Basket() {}
 
     Basket(List<Pick> picks) {
         this.picks = new ArrayList<>(picks);

@@ -66,11 +66,17 @@ class NeuralModelPhaseTest {
 
         Basket result = solve(basket, phase);
 
-        assertThat(trained).singleElement().extracting(PuboProblem::numVariables).isEqualTo(10);
+        assertThat(trained)
+                .singleElement()
+                .extracting(PuboProblem::numVariables)
+                .isEqualTo(10);
         assertThat(result.getPicks().get(0).getChosen()).isFalse();
         assertThat(result.getPicks().get(5).getChosen()).isTrue();
-        assertThat(result.getPicks().stream().filter(p -> !p.isPinned()).map(Pick::getChosen)).containsOnly(true);
-        assertThat(seeds).singleElement().satisfies(seed -> assertThat(seed.details()).containsEntry("pinned", 2));
+        assertThat(result.getPicks().stream().filter(p -> !p.isPinned()).map(Pick::getChosen))
+                .containsOnly(true);
+        assertThat(seeds)
+                .singleElement()
+                .satisfies(seed -> assertThat(seed.details()).containsEntry("pinned", 2));
     }
 
     @Test
@@ -129,12 +135,17 @@ class NeuralModelPhaseTest {
 
         solve(Basket.random(5, 6), phase);
 
-        assertThat(trained).singleElement().extracting(PuboProblem::numVariables).isEqualTo(6);
+        assertThat(trained)
+                .singleElement()
+                .extracting(PuboProblem::numVariables)
+                .isEqualTo(6);
         assertThatThrownBy(() -> phase.applyProperty("formulationClass", "no.such.Formulation"))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("(no.such.Formulation)")
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("(no.such.Formulation)")
                 .hasMessageContaining("Maybe");
         assertThatThrownBy(() -> phase.applyProperty("formulationClass", String.class.getName()))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("does not implement");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("does not implement");
     }
 
     @Test
@@ -143,7 +154,8 @@ class NeuralModelPhaseTest {
 
         Basket result = SolverFactory.<Basket>create(config).buildSolver().solve(Basket.random(8, 12));
 
-        assertThat(result.getPicks()).allSatisfy(pick -> assertThat(pick.getChosen()).isNotNull());
+        assertThat(result.getPicks())
+                .allSatisfy(pick -> assertThat(pick.getChosen()).isNotNull());
         assertThat(result.getScore()).isEqualTo(new BasketScoreCalculator().calculateScore(result));
     }
 
@@ -151,22 +163,27 @@ class NeuralModelPhaseTest {
     void formulationWithTheWrongNumberOfVariablesFailsWithAHint() {
         NeuralModelPhase<Basket> phase = new NeuralModelPhase<>((basket, decisions) -> {
             decisions.add(Pick.class, "chosen", basket.getPicks());
-            return PuboProblem.builder(2, io.hyperseed.core.model.Sense.MAXIMIZE).build();
+            return PuboProblem.builder(2, io.hyperseed.core.model.Sense.MAXIMIZE)
+                    .build();
         });
 
         assertThatThrownBy(() -> solve(Basket.random(6, 6), phase))
-                .satisfies(e -> assertThat(rootMessage(e)).contains("2 variables for 6 declared decisions").contains("Maybe"));
+                .satisfies(e -> assertThat(rootMessage(e))
+                        .contains("2 variables for 6 declared decisions")
+                        .contains("Maybe"));
     }
 
     @Test
     void unknownVariableFailsWithTheKnownOnes() {
         NeuralModelPhase<Basket> phase = new NeuralModelPhase<>((basket, decisions) -> {
             decisions.add(Pick.class, "selected", basket.getPicks());
-            return PuboProblem.builder(decisions.size(), io.hyperseed.core.model.Sense.MAXIMIZE).build();
+            return PuboProblem.builder(decisions.size(), io.hyperseed.core.model.Sense.MAXIMIZE)
+                    .build();
         });
 
         assertThatThrownBy(() -> solve(Basket.random(6, 6), phase))
-                .satisfies(e -> assertThat(rootMessage(e)).contains("(Pick.selected)").contains("Maybe one of: chosen"));
+                .satisfies(e ->
+                        assertThat(rootMessage(e)).contains("(Pick.selected)").contains("Maybe one of: chosen"));
     }
 
     @Test
@@ -174,14 +191,19 @@ class NeuralModelPhaseTest {
         Shelf shelf = new Shelf(List.of(new Slot(), new Slot()));
         NeuralModelPhase<Shelf> phase = new NeuralModelPhase<>((s, decisions) -> {
             decisions.add(Slot.class, "size", s.getSlots());
-            return PuboProblem.builder(decisions.size(), io.hyperseed.core.model.Sense.MAXIMIZE).build();
+            return PuboProblem.builder(decisions.size(), io.hyperseed.core.model.Sense.MAXIMIZE)
+                    .build();
         });
-        SolverConfig config = new SolverConfig().withSolutionClass(Shelf.class).withEntityClasses(Slot.class)
+        SolverConfig config = new SolverConfig()
+                .withSolutionClass(Shelf.class)
+                .withEntityClasses(Slot.class)
                 .withEasyScoreCalculatorClass(ShelfScore.class)
                 .withPhases(new CustomPhaseConfig().withCustomPhaseCommands(phase));
 
-        assertThatThrownBy(() -> SolverFactory.<Shelf>create(config).buildSolver().solve(shelf))
-                .satisfies(e -> assertThat(rootMessage(e)).contains("(Slot.size) has values of type (Integer)")
+        assertThatThrownBy(
+                        () -> SolverFactory.<Shelf>create(config).buildSolver().solve(shelf))
+                .satisfies(e -> assertThat(rootMessage(e))
+                        .contains("(Slot.size) has values of type (Integer)")
                         .contains("Maybe model each value as a boolean variable"));
     }
 
@@ -198,11 +220,17 @@ class NeuralModelPhaseTest {
     private static Basket bestOfEachGroup() {
         Basket basket = Basket.random(7, 9);
         for (Pick pick : basket.getPicks()) {
-            int best = basket.getPicks().stream().filter(p -> p.getGroup() == pick.getGroup())
-                    .mapToInt(Pick::getValue).max().orElseThrow();
-            pick.setChosen(pick.getValue() == best && basket.getPicks().stream()
-                    .filter(p -> p.getGroup() == pick.getGroup() && p.getValue() == best)
-                    .findFirst().orElseThrow() == pick);
+            int best = basket.getPicks().stream()
+                    .filter(p -> p.getGroup() == pick.getGroup())
+                    .mapToInt(Pick::getValue)
+                    .max()
+                    .orElseThrow();
+            pick.setChosen(pick.getValue() == best
+                    && basket.getPicks().stream()
+                                    .filter(p -> p.getGroup() == pick.getGroup() && p.getValue() == best)
+                                    .findFirst()
+                                    .orElseThrow()
+                            == pick);
         }
         return basket;
     }
@@ -212,7 +240,9 @@ class NeuralModelPhaseTest {
     }
 
     private Basket solve(Basket basket, NeuralModelPhase<Basket> phase) {
-        SolverConfig config = new SolverConfig().withSolutionClass(Basket.class).withEntityClasses(Pick.class)
+        SolverConfig config = new SolverConfig()
+                .withSolutionClass(Basket.class)
+                .withEntityClasses(Pick.class)
                 .withEasyScoreCalculatorClass(BasketScoreCalculator.class)
                 .withPhases(new CustomPhaseConfig().withCustomPhaseCommands(phase));
         return SolverFactory.<Basket>create(config).buildSolver().solve(basket);
@@ -267,11 +297,11 @@ class NeuralModelPhaseTest {
     public static class Shelf {
         @PlanningEntityCollectionProperty
         private List<Slot> slots;
+
         @PlanningScore
         private SimpleScore score;
 
-        public Shelf() {
-        }
+        public Shelf() {}
 
         Shelf(List<Slot> slots) {
             this.slots = slots;

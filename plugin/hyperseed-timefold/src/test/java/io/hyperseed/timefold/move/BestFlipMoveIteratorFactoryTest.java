@@ -32,7 +32,8 @@ class BestFlipMoveIteratorFactoryTest {
     @ParameterizedTest
     @ValueSource(longs = {1, 2, 3})
     void bestGainTabuWithJumpsKeepsScoresExactAndReachesTheOptimum(long seed) {
-        MaxCutSolution problem = MaxCutSolution.of(RandomProblems.hypergraph(new Random(seed), 14, 30, 4, seed % 2 == 0));
+        MaxCutSolution problem =
+                MaxCutSolution.of(RandomProblems.hypergraph(new Random(seed), 14, 30, 4, seed % 2 == 0));
         boolean[] optimum = BruteForce.solve(problem.getProblem()).values();
         HardSoftScore target = TestSolvers.scoreOf(problem, optimum);
         SolverConfig config = BuiltInConfigs.load("tabu", true)
@@ -48,8 +49,8 @@ class BestFlipMoveIteratorFactoryTest {
             if (phase instanceof LocalSearchPhaseConfig local) {
                 MoveIteratorFactoryConfig selector = (MoveIteratorFactoryConfig) local.getMoveSelectorConfig();
                 assertThat(selector.getMoveIteratorFactoryClass()).isEqualTo(BestFlipMoveIteratorFactory.class);
-                selector.setMoveIteratorFactoryCustomProperties(Map.of("stallSteps", "6", "minKickFraction", "0.1",
-                        "maxKickFraction", "0.3"));
+                selector.setMoveIteratorFactoryCustomProperties(
+                        Map.of("stallSteps", "6", "minKickFraction", "0.1", "maxKickFraction", "0.3"));
             }
         }
         MaxCutSolution best = TestSolvers.solve(config, problem);

@@ -15,7 +15,8 @@ class MovesTest {
 
     @Test
     void flipsOfTheSameVariableAreEqualForMoveTabu() {
-        assertThat(new FlipMove<BinarySolution>(x0)).isEqualTo(new FlipMove<BinarySolution>(x0))
+        assertThat(new FlipMove<BinarySolution>(x0))
+                .isEqualTo(new FlipMove<BinarySolution>(x0))
                 .hasSameHashCodeAs(new FlipMove<BinarySolution>(x0))
                 .isNotEqualTo(new FlipMove<BinarySolution>(x1));
         assertThat(new FlipMove<BinarySolution>(x0).getPlanningEntities()).containsExactly(x0);
@@ -31,6 +32,7 @@ class MovesTest {
     @Test
     void groupSwapOfAVariableWithItselfIsRejected() {
         assertThatThrownBy(() -> new GroupSwapMove<BinarySolution>(x0, x0))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("(x0=1)");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("(x0=1)");
     }
 }

@@ -25,8 +25,14 @@ class ProgramMoveIteratorFactoryTest {
         RandomPrograms.PlantedSat sat = RandomPrograms.plantedSat(80, 340, 3, 9);
         ProgramSolution problem = ProgramSolution.of(sat.toProblem("planted-80"));
         HardSoftScore allSatisfied = TestSolvers.scoreOf(problem, sat.planted());
-        ProgramSolution best = TestSolvers.solve(TestSolvers.shipped("tabu", false, new TerminationConfig()
-                .withBestScoreLimit(allSatisfied.toString()).withSecondsSpentLimit(8L)), problem);
+        ProgramSolution best = TestSolvers.solve(
+                TestSolvers.shipped(
+                        "tabu",
+                        false,
+                        new TerminationConfig()
+                                .withBestScoreLimit(allSatisfied.toString())
+                                .withSecondsSpentLimit(8L)),
+                problem);
         assertThat(best.getScore()).isEqualTo(allSatisfied);
     }
 

@@ -28,8 +28,8 @@ import org.junit.jupiter.api.Test;
 
 class NeuralConstructionPhaseTest {
 
-    private final MaxCutSolution problem = MaxCutSolution.of(RandomProblems.hypergraph(new Random(5), 20, 50, 3,
-            false));
+    private final MaxCutSolution problem =
+            MaxCutSolution.of(RandomProblems.hypergraph(new Random(5), 20, 50, 3, false));
     private final List<String> warnings = new ArrayList<>();
     private final List<Seed> seeds = new ArrayList<>();
     private final SeedingListener recorder = new SeedingListener() {
@@ -46,10 +46,9 @@ class NeuralConstructionPhaseTest {
 
     @Test
     void failedSeederFallsBackToThePlainConstructionWithOneWarningAndTabuContinues() {
-        NeuralConstructionPhase<BinarySolution> phase = withSeeder(
-                (p, c) -> {
-                    throw new SeedingException("simulated failure (natives missing)");
-                });
+        NeuralConstructionPhase<BinarySolution> phase = withSeeder((p, c) -> {
+            throw new SeedingException("simulated failure (natives missing)");
+        });
         SolverConfig config = BuiltInConfigs.load("neural-tabu", true)
                 .withTerminationConfig(new TerminationConfig().withMillisecondsSpentLimit(700L));
         replaceCustomPhase(config, phase);
@@ -69,8 +68,8 @@ class NeuralConstructionPhaseTest {
         for (int i = 0; i < alternating.length; i += 2) {
             alternating[i] = true;
         }
-        NeuralConstructionPhase<BinarySolution> phase = withSeeder(
-                (p, c) -> new Seed(Solution.evaluate(p, alternating), "fake", Duration.ZERO, Map.of()));
+        NeuralConstructionPhase<BinarySolution> phase =
+                withSeeder((p, c) -> new Seed(Solution.evaluate(p, alternating), "fake", Duration.ZERO, Map.of()));
 
         BinarySolution result = solveWith(phase);
 
@@ -135,9 +134,11 @@ class NeuralConstructionPhaseTest {
     void logEveryMustBePositive() {
         NeuralConstructionPhase<BinarySolution> phase = new NeuralConstructionPhase<>();
         assertThatThrownBy(() -> phase.applyProperty("logEvery", "0"))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("(0)");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("(0)");
         assertThatThrownBy(() -> phase.applyProperty("logEvery", "often"))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("(often)");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("(often)");
     }
 
     private NeuralConstructionPhase<BinarySolution> withSeeder(Seeder primary) {
@@ -163,5 +164,4 @@ class NeuralConstructionPhaseTest {
         phases.set(0, new CustomPhaseConfig().withCustomPhaseCommandList(List.of(phase)));
         config.setPhaseConfigList(phases);
     }
-
 }

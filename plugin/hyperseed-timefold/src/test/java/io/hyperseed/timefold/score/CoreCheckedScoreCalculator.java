@@ -29,7 +29,8 @@ public class CoreCheckedScoreCalculator<S extends BinarySolution> extends Binary
             long scale = working.scale();
             double objective = working.getProblem().sense().sign() * core.objective() * scale;
             double violation = core.violation() * scale;
-            double tolerance = 1e-6 * scale * Math.max(1, working.getProblem().objective().numTerms());
+            double tolerance =
+                    1e-6 * scale * Math.max(1, working.getProblem().objective().numTerms());
             if (Math.abs(score.softScore() - objective) > tolerance
                     || Math.abs(-score.hardScore() - violation) > tolerance) {
                 throw new AssertionError("The incremental score (" + score + ") differs from the core evaluator "

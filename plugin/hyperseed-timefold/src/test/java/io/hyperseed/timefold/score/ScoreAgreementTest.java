@@ -47,8 +47,8 @@ class ScoreAgreementTest {
     @ValueSource(longs = {1, 2, 3})
     void unconstrainedProgramScoresAgreeAfterEveryMove(long seed) {
         Random random = new Random(seed);
-        ProgramSolution problem = ProgramSolution.of(RandomProblems.unconstrained(random, 10, 25, 4,
-                seed == 2 ? Sense.MAXIMIZE : Sense.MINIMIZE));
+        ProgramSolution problem = ProgramSolution.of(
+                RandomProblems.unconstrained(random, 10, 25, 4, seed == 2 ? Sense.MAXIMIZE : Sense.MINIMIZE));
         assertAgreement(problem, false, ProgramConstraintProvider.class);
     }
 
@@ -56,8 +56,8 @@ class ScoreAgreementTest {
     @ValueSource(longs = {1, 2, 3})
     void constrainedProgramScoresAgreeAfterEveryMove(long seed) {
         Random random = new Random(seed);
-        ProgramSolution problem = ProgramSolution.of(RandomProblems.constrained(random, 10, 20,
-                seed == 2 ? Sense.MAXIMIZE : Sense.MINIMIZE));
+        ProgramSolution problem = ProgramSolution.of(
+                RandomProblems.constrained(random, 10, 20, seed == 2 ? Sense.MAXIMIZE : Sense.MINIMIZE));
         assertAgreement(problem, false, ProgramConstraintProvider.class);
     }
 
@@ -81,8 +81,10 @@ class ScoreAgreementTest {
         int n = 8;
         Polynomial.Builder objective = Polynomial.builder(n);
         for (int t = 0; t < 24; t++) {
-            objective.addTerm(TIES[t % TIES.length] * (1 + t / TIES.length), Literal.of(random.nextInt(n),
-                    random.nextBoolean()), Literal.of(random.nextInt(n), random.nextBoolean()));
+            objective.addTerm(
+                    TIES[t % TIES.length] * (1 + t / TIES.length),
+                    Literal.of(random.nextInt(n), random.nextBoolean()),
+                    Literal.of(random.nextInt(n), random.nextBoolean()));
         }
         ProgramSolution problem = ProgramSolution.of(PuboProblem.of("ties", Sense.MAXIMIZE, objective.build()));
         assertThat(problem.scale()).isEqualTo(FixedPoint.MAX_SCALE);
@@ -94,7 +96,8 @@ class ScoreAgreementTest {
         Random random = new Random(8);
         Hypergraph.Builder graph = Hypergraph.builder(10);
         for (int e = 0; e < 30; e++) {
-            int[] vs = random.ints(0, 10).distinct().limit(2 + random.nextInt(2)).toArray();
+            int[] vs =
+                    random.ints(0, 10).distinct().limit(2 + random.nextInt(2)).toArray();
             graph.addEdge(TIES[e % TIES.length], vs, 0, vs.length);
         }
         MaxCutSolution problem = MaxCutSolution.of(graph.build());
@@ -104,23 +107,27 @@ class ScoreAgreementTest {
 
     @Test
     void weightsBeyondTheExactRangeAreRefusedWithAClearError() {
-        Hypergraph graph = Hypergraph.builder(3).addEdge(4e15, new int[] {0, 1}, 0, 2)
-                .addEdge(0.5, new int[] {1, 2}, 0, 2).build();
-        assertThatThrownBy(() -> MaxCutSolution.of(graph)).isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("(10)").hasMessageContaining("beyond 2^53")
+        Hypergraph graph = Hypergraph.builder(3)
+                .addEdge(4e15, new int[] {0, 1}, 0, 2)
+                .addEdge(0.5, new int[] {1, 2}, 0, 2)
+                .build();
+        assertThatThrownBy(() -> MaxCutSolution.of(graph))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("(10)")
+                .hasMessageContaining("beyond 2^53")
                 .hasMessageContaining("Maybe divide the weights by a common factor");
     }
 
-    private static void assertAgreement(BinarySolution problem, boolean maxCut,
-            Class<? extends ConstraintProvider> streams) {
+    private static void assertAgreement(
+            BinarySolution problem, boolean maxCut, Class<? extends ConstraintProvider> streams) {
         long before = CoreCheckedScoreCalculator.CHECKS.get();
         SolverConfig config = BuiltInConfigs.load("tabu", maxCut)
                 .withEnvironmentMode(EnvironmentMode.FULL_ASSERT)
                 .withRandomSeed(3L)
                 .withScoreDirectorFactory(new ScoreDirectorFactoryConfig()
                         .withIncrementalScoreCalculatorClass(CoreCheckedScoreCalculator.class)
-                        .withAssertionScoreDirectorFactory(new ScoreDirectorFactoryConfig()
-                                .withConstraintProviderClass(streams)))
+                        .withAssertionScoreDirectorFactory(
+                                new ScoreDirectorFactoryConfig().withConstraintProviderClass(streams)))
                 .withTerminationConfig(new TerminationConfig().withStepCountLimit(40));
         for (PhaseConfig<?> phase : config.getPhaseConfigList()) {
             if (phase instanceof LocalSearchPhaseConfig local) {
@@ -130,6 +137,8 @@ class ScoreAgreementTest {
         BinarySolution best = TestSolvers.solve(config, problem);
         assertThat(best.isInitialized()).isTrue();
         assertThat(best.getScore()).isEqualTo(TestSolvers.scoreOf(best, best.assignment()));
-        assertThat(CoreCheckedScoreCalculator.CHECKS.get() - before).as("core evaluator checks").isGreaterThan(100);
+        assertThat(CoreCheckedScoreCalculator.CHECKS.get() - before)
+                .as("core evaluator checks")
+                .isGreaterThan(100);
     }
 }

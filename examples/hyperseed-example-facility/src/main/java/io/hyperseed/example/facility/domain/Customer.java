@@ -14,8 +14,7 @@ public class Customer {
     private int[] reachFacilityIds;
     private int[] serviceCosts;
 
-    public Customer() {
-    }
+    public Customer() {}
 
     /**
      * @param reachFacilityIds the facilities that can serve this customer, nearest first (copied)

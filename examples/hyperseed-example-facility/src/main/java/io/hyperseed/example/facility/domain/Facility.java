@@ -15,17 +15,19 @@ public class Facility {
 
     @PlanningId
     private int id;
+
     private int x;
     private int y;
     private int district;
     private int openingCost;
+
     @PlanningPin
     private boolean pinned;
+
     @PlanningVariable
     private Boolean open;
 
-    public Facility() {
-    }
+    public Facility() {}
 
     public Facility(int id, int x, int y, int district, int openingCost) {
         this.id = id;

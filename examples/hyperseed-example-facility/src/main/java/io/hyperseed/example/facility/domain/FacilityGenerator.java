@@ -19,8 +19,7 @@ public final class FacilityGenerator {
     /** How many nearest sites a customer reaches (one more when it needs its nearest witness). */
     public static final int REACH = 4;
 
-    private FacilityGenerator() {
-    }
+    private FacilityGenerator() {}
 
     /** A plan with {@code 2 * districts} facilities (unassigned) and {@code customers} customers. */
     public static FacilityPlan generate(int districts, int customers, long seed) {
@@ -37,8 +36,8 @@ public final class FacilityGenerator {
             int cy = random.nextInt(side);
             for (int s = 0; s < 2; s++) {
                 int id = facilities.size();
-                facilities.add(new Facility(id, cx + random.nextInt(61) - 30, cy + random.nextInt(61) - 30, d,
-                        100 + random.nextInt(300)));
+                facilities.add(new Facility(
+                        id, cx + random.nextInt(61) - 30, cy + random.nextInt(61) - 30, d, 100 + random.nextInt(300)));
             }
             witness[2 * d + random.nextInt(2)] = true;
         }
@@ -47,14 +46,18 @@ public final class FacilityGenerator {
             int x = random.nextInt(side);
             int y = random.nextInt(side);
             Integer[] order = IntStream.range(0, facilities.size()).boxed().toArray(Integer[]::new);
-            Arrays.sort(order, Comparator.comparingDouble((Integer f) -> distance(facilities.get(f), x, y))
-                    .thenComparingInt(f -> f));
+            Arrays.sort(
+                    order,
+                    Comparator.comparingDouble((Integer f) -> distance(facilities.get(f), x, y))
+                            .thenComparingInt(f -> f));
             List<Integer> reach = new ArrayList<>(Arrays.asList(order).subList(0, Math.min(REACH, order.length)));
             if (reach.stream().noneMatch(f -> witness[f])) {
-                reach.add(Arrays.stream(order).filter(f -> witness[f]).findFirst().orElseThrow());
+                reach.add(
+                        Arrays.stream(order).filter(f -> witness[f]).findFirst().orElseThrow());
             }
             int[] ids = reach.stream().mapToInt(Integer::intValue).toArray();
-            int[] costs = reach.stream().mapToInt(f -> (int) Math.round(distance(facilities.get(f), x, y)))
+            int[] costs = reach.stream()
+                    .mapToInt(f -> (int) Math.round(distance(facilities.get(f), x, y)))
                     .toArray();
             list.add(new Customer(c, x, y, ids, costs));
         }

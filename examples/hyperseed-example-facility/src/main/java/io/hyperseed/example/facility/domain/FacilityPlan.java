@@ -18,13 +18,14 @@ public class FacilityPlan {
 
     @PlanningEntityCollectionProperty
     private List<Facility> facilities;
+
     @ProblemFactCollectionProperty
     private List<Customer> customers;
+
     @PlanningScore
     private HardSoftScore score;
 
-    public FacilityPlan() {
-    }
+    public FacilityPlan() {}
 
     public FacilityPlan(List<Facility> facilities, List<Customer> customers) {
         for (int i = 0; i < facilities.size(); i++) {

@@ -17,18 +17,16 @@ public class FacilityConstraintProvider implements ConstraintProvider {
     @Override
     public Constraint[] defineConstraints(ConstraintFactory factory) {
         return new Constraint[] {
-                uncoveredCustomer(factory),
-                twoFacilitiesInOneDistrict(factory),
-                openingCost(factory),
-                serviceCost(factory)
+            uncoveredCustomer(factory), twoFacilitiesInOneDistrict(factory), openingCost(factory), serviceCost(factory)
         };
     }
 
     // Every customer needs an open facility in reach.
     Constraint uncoveredCustomer(ConstraintFactory factory) {
         return factory.forEach(Customer.class)
-                .ifNotExists(Facility.class, Joiners.filtering((customer, facility) -> facility.isOpen()
-                        && customer.reaches(facility)))
+                .ifNotExists(
+                        Facility.class,
+                        Joiners.filtering((customer, facility) -> facility.isOpen() && customer.reaches(facility)))
                 .penalize(HardSoftScore.ONE_HARD)
                 .asConstraint("Uncovered customer");
     }
@@ -54,8 +52,9 @@ public class FacilityConstraintProvider implements ConstraintProvider {
     // A covered customer costs the service cost of its nearest open facility in reach.
     Constraint serviceCost(ConstraintFactory factory) {
         return factory.forEach(Customer.class)
-                .join(Facility.class, Joiners.filtering((customer, facility) -> facility.isOpen()
-                        && customer.reaches(facility)))
+                .join(
+                        Facility.class,
+                        Joiners.filtering((customer, facility) -> facility.isOpen() && customer.reaches(facility)))
                 .groupBy((customer, facility) -> customer, min(Customer::serviceCostOf))
                 .penalize(HardSoftScore.ONE_SOFT, (customer, cost) -> cost)
                 .asConstraint("Service cost");

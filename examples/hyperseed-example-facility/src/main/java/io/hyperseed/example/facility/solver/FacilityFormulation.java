@@ -6,10 +6,10 @@ import io.hyperseed.core.model.PolynomialConstraint;
 import io.hyperseed.core.model.PuboProblem;
 import io.hyperseed.core.model.Relation;
 import io.hyperseed.core.model.Sense;
+import io.hyperseed.core.model.decision.Decisions;
 import io.hyperseed.example.facility.domain.Customer;
 import io.hyperseed.example.facility.domain.Facility;
 import io.hyperseed.example.facility.domain.FacilityPlan;
-import io.hyperseed.core.model.decision.Decisions;
 import io.hyperseed.timefold.model.PuboFormulation;
 import java.util.ArrayList;
 import java.util.List;
@@ -34,7 +34,9 @@ public class FacilityFormulation implements PuboFormulation<FacilityPlan> {
         Map<Integer, List<Integer>> districts = new TreeMap<>();
         for (Facility facility : plan.getFacilities()) {
             cost.addTerm(facility.getOpeningCost(), open.isTrue(facility));
-            districts.computeIfAbsent(facility.getDistrict(), d -> new ArrayList<>()).add(open.index(facility));
+            districts
+                    .computeIfAbsent(facility.getDistrict(), d -> new ArrayList<>())
+                    .add(open.index(facility));
         }
         PuboProblem.Builder problem = PuboProblem.builder(n, Sense.MINIMIZE).name("facility-plan");
         for (Customer customer : plan.getCustomers()) {
@@ -47,12 +49,14 @@ public class FacilityFormulation implements PuboFormulation<FacilityPlan> {
                 literals[k] = open.isFalse(facility);
                 covered.addTerm(1.0, open.isTrue(facility));
             }
-            problem.addConstraint(new PolynomialConstraint("covered" + customer.getId(),
-                    covered.build(), Relation.GREATER_OR_EQUAL, 1.0));
+            problem.addConstraint(new PolynomialConstraint(
+                    "covered" + customer.getId(), covered.build(), Relation.GREATER_OR_EQUAL, 1.0));
         }
         districts.forEach((district, sites) -> {
             if (sites.size() > 1) {
-                problem.addConstraint(new ChoiceConstraint("district" + district, ChoiceConstraint.Kind.AT_MOST_ONE,
+                problem.addConstraint(new ChoiceConstraint(
+                        "district" + district,
+                        ChoiceConstraint.Kind.AT_MOST_ONE,
                         sites.stream().mapToInt(Integer::intValue).toArray()));
             }
         });

@@ -8,8 +8,8 @@ import org.junit.jupiter.api.Test;
 
 class FacilityConstraintProviderTest {
 
-    private final ConstraintVerifier<FacilityConstraintProvider, FacilityPlan> verifier = ConstraintVerifier.build(
-            new FacilityConstraintProvider(), FacilityPlan.class, Facility.class);
+    private final ConstraintVerifier<FacilityConstraintProvider, FacilityPlan> verifier =
+            ConstraintVerifier.build(new FacilityConstraintProvider(), FacilityPlan.class, Facility.class);
 
     private static Facility facility(int id, int district, boolean open) {
         Facility facility = new Facility(id, 0, 0, district, 100 + id);
@@ -23,7 +23,8 @@ class FacilityConstraintProviderTest {
         Facility closedInReach = facility(1, 1, false);
         Customer customer = new Customer(0, 0, 0, new int[] {1}, new int[] {10});
         verifier.verifyThat(FacilityConstraintProvider::uncoveredCustomer)
-                .given(openOutOfReach, closedInReach, customer).penalizesBy(1);
+                .given(openOutOfReach, closedInReach, customer)
+                .penalizesBy(1);
     }
 
     @Test

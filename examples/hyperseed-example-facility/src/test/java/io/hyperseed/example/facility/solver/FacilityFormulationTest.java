@@ -8,10 +8,10 @@ import ai.timefold.solver.core.api.solver.SolverFactory;
 import ai.timefold.solver.core.config.phase.custom.CustomPhaseConfig;
 import ai.timefold.solver.core.config.solver.SolverConfig;
 import io.hyperseed.core.model.PuboProblem;
+import io.hyperseed.core.model.decision.Decisions;
 import io.hyperseed.example.facility.domain.Facility;
 import io.hyperseed.example.facility.domain.FacilityGenerator;
 import io.hyperseed.example.facility.domain.FacilityPlan;
-import io.hyperseed.core.model.decision.Decisions;
 import io.hyperseed.timefold.model.NeuralModelPhase;
 import java.util.Map;
 import java.util.Random;
@@ -20,7 +20,9 @@ import org.junit.jupiter.api.Test;
 class FacilityFormulationTest {
 
     private static SolverConfig config() {
-        return new SolverConfig().withSolutionClass(FacilityPlan.class).withEntityClasses(Facility.class)
+        return new SolverConfig()
+                .withSolutionClass(FacilityPlan.class)
+                .withEntityClasses(Facility.class)
                 .withConstraintProviderClass(FacilityConstraintProvider.class);
     }
 
@@ -31,8 +33,8 @@ class FacilityFormulationTest {
         for (Facility facility : plan.getFacilities()) {
             values[facility.getId()] = facility.isOpen();
         }
-        return HardSoftScore.of(-Math.round(problem.totalViolation(values)),
-                -Math.round(problem.objectiveValue(values)));
+        return HardSoftScore.of(
+                -Math.round(problem.totalViolation(values)), -Math.round(problem.objectiveValue(values)));
     }
 
     @Test
@@ -51,8 +53,9 @@ class FacilityFormulationTest {
     @Test
     void everyCustomerReachesItsFourNearestSitesPlusAtMostOneWitness() {
         FacilityPlan plan = FacilityGenerator.generate(12, 60, 5);
-        assertThat(plan.getCustomers()).allSatisfy(customer -> assertThat(customer.reachSize()).isBetween(
-                FacilityGenerator.REACH, FacilityGenerator.REACH + 1));
+        assertThat(plan.getCustomers())
+                .allSatisfy(customer -> assertThat(customer.reachSize())
+                        .isBetween(FacilityGenerator.REACH, FacilityGenerator.REACH + 1));
     }
 
     @Test
@@ -61,10 +64,13 @@ class FacilityFormulationTest {
         NeuralModelPhase<FacilityPlan> neural = new NeuralModelPhase<>(new FacilityFormulation());
         neural.applyProperties(Map.of("timeLimit", "20s", "epochs", "40", "seed", "1", "penaltyStart", "500"));
 
-        FacilityPlan result = SolverFactory.<FacilityPlan>create(config()
-                .withPhases(new CustomPhaseConfig().withCustomPhaseCommands(neural))).buildSolver().solve(plan);
+        FacilityPlan result = SolverFactory.<FacilityPlan>create(
+                        config().withPhases(new CustomPhaseConfig().withCustomPhaseCommands(neural)))
+                .buildSolver()
+                .solve(plan);
 
-        assertThat(result.getFacilities()).allSatisfy(f -> assertThat(f.getOpen()).isNotNull());
+        assertThat(result.getFacilities())
+                .allSatisfy(f -> assertThat(f.getOpen()).isNotNull());
         assertThat(result.getScore().hardScore()).isZero();
         assertThat(result.getScore()).isEqualTo(puboScore(result));
     }

@@ -79,8 +79,8 @@ public final class FixedVariables {
     /** The full assignment: the fixed values plus {@code free} at the free positions. */
     public boolean[] expand(boolean[] free) {
         if (free.length != freeToFull.length) {
-            throw new IllegalArgumentException("The free values (" + free.length + ") do not match the "
-                    + freeToFull.length + " free variables.");
+            throw new IllegalArgumentException(
+                    "The free values (" + free.length + ") do not match the " + freeToFull.length + " free variables.");
         }
         boolean[] values = new boolean[fixed.length];
         for (int i = 0; i < fixed.length; i++) {
@@ -100,8 +100,8 @@ public final class FixedVariables {
 
     private PuboProblem reduce() {
         int n = freeToFull.length;
-        PuboProblem.Builder builder = PuboProblem.builder(n, full.sense()).name(full.name())
-                .objective(substitute(full.objective()));
+        PuboProblem.Builder builder =
+                PuboProblem.builder(n, full.sense()).name(full.name()).objective(substitute(full.objective()));
         String[] names = full.variableNamesOrNull();
         if (names != null) {
             String[] kept = new String[n];
@@ -148,26 +148,31 @@ public final class FixedVariables {
 
     private Constraint substitute(PolynomialConstraint constraint) {
         Polynomial lhs = substitute(constraint.lhs());
-        return lhs.numTerms() == 0 ? null
+        return lhs.numTerms() == 0
+                ? null
                 : new PolynomialConstraint(constraint.name(), lhs, constraint.relation(), constraint.rhs());
     }
 
     private Constraint substitute(ChoiceConstraint group) {
         int[] members = group.variables();
-        int[] free = Arrays.stream(members).filter(v -> fixed[v] == null).map(v -> fullToFree[v]).toArray();
+        int[] free = Arrays.stream(members)
+                .filter(v -> fixed[v] == null)
+                .map(v -> fullToFree[v])
+                .toArray();
         if (free.length == members.length) {
             return new ChoiceConstraint(group.name(), group.kind(), free);
         }
         if (free.length == 0) {
             return null;
         }
-        long ones = Arrays.stream(members).filter(v -> Boolean.TRUE.equals(fixed[v])).count();
+        long ones = Arrays.stream(members)
+                .filter(v -> Boolean.TRUE.equals(fixed[v]))
+                .count();
         Polynomial.Builder lhs = Polynomial.builder(freeToFull.length).addConstant(ones);
         for (int v : free) {
             lhs.addTerm(1.0, Literal.positive(v));
         }
-        Relation relation = group.kind() == ChoiceConstraint.Kind.EXACTLY_ONE ? Relation.EQUAL
-                : Relation.LESS_OR_EQUAL;
+        Relation relation = group.kind() == ChoiceConstraint.Kind.EXACTLY_ONE ? Relation.EQUAL : Relation.LESS_OR_EQUAL;
         return new PolynomialConstraint(group.name(), lhs.build(), relation, 1.0);
     }
 }

@@ -70,7 +70,8 @@ class FixedVariablesTest {
                 .build();
         FixedVariables reduction = new FixedVariables(full, new Boolean[] {true, false, null, null});
 
-        assertThat(reduction.reduced().constraints()).singleElement()
+        assertThat(reduction.reduced().constraints())
+                .singleElement()
                 .isEqualTo(new ChoiceConstraint("atMostOne", ChoiceConstraint.Kind.AT_MOST_ONE, new int[] {0, 1}));
         assertThat(reduction.fullIndex(0)).isEqualTo(2);
     }
@@ -79,7 +80,8 @@ class FixedVariablesTest {
     void constraintWithoutFreeVariablesIsDroppedAndCounted() {
         Polynomial lhs = Polynomial.builder(3).addTerm(2.0, Literal.positive(0)).build();
         PuboProblem full = PuboProblem.builder(3, Sense.MINIMIZE)
-                .addConstraint(lhs, Relation.LESS_OR_EQUAL, 1.0).build();
+                .addConstraint(lhs, Relation.LESS_OR_EQUAL, 1.0)
+                .build();
 
         FixedVariables reduction = new FixedVariables(full, new Boolean[] {true, null, null});
 
@@ -91,7 +93,8 @@ class FixedVariablesTest {
     void termWithAFalseFixedLiteralVanishesAndATrueOneIsRemoved() {
         Polynomial objective = Polynomial.builder(3)
                 .addTerm(5.0, Literal.positive(0), Literal.positive(1))
-                .addTerm(7.0, Literal.negative(0), Literal.positive(2)).build();
+                .addTerm(7.0, Literal.negative(0), Literal.positive(2))
+                .build();
         PuboProblem full = PuboProblem.of("p", Sense.MAXIMIZE, objective);
 
         PuboProblem reduced = new FixedVariables(full, new Boolean[] {true, null, null}).reduced();
