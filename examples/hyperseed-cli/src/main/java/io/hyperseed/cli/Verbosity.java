@@ -11,7 +11,7 @@ import picocli.CommandLine.Option;
  */
 public final class Verbosity {
 
-    /** The root level configured by {@code logback.xml}, restored for every new command line. */
+    /** The root level configured by {@link LogConfigurator}, restored for every new command line. */
     private static final Level CONFIGURED = rootLogger().getLevel();
 
     private int level;
@@ -30,7 +30,7 @@ public final class Verbosity {
         level = flags == null ? 0 : flags.length;
         rootLogger().setLevel(level >= 2 ? Level.DEBUG : level == 1 ? Level.INFO : CONFIGURED);
         if (level > 0) {
-            // logback.xml quiets DJL's CUDA probe warning; verbose runs show it (it explains a CPU fallback).
+            // LogConfigurator quiets DJL's CUDA probe warning; verbose runs show it (it explains a CPU fallback).
             cudaLogger().setLevel(null);
         }
     }
@@ -40,7 +40,7 @@ public final class Verbosity {
     }
 
     private static Logger cudaLogger() {
-        return (Logger) LoggerFactory.getLogger("ai.djl.util.cuda.CudaUtils");
+        return (Logger) LoggerFactory.getLogger(LogConfigurator.CUDA_LOGGER);
     }
 
     /** True when at least one {@code -v} was given. */

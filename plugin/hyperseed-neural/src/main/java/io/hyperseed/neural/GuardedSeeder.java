@@ -73,7 +73,7 @@ public final class GuardedSeeder implements Seeder {
         AtomicBoolean abandon = new AtomicBoolean();
         TimeBudget budget = TimeBudget.startingNow(neural.config().timeLimit(), abandon::get);
         Seed greedy = greedy(problem, () -> context.shouldStop() || budget.expired());
-        SeedingContext workerContext = new SeedingContext(context.randomSeed(), abandon::get, context.progress());
+        SeedingContext workerContext = context.withStop(abandon::get);
         FutureTask<Seed> task = new FutureTask<>(() -> neural.seed(problem, workerContext, budget));
         Thread worker = new Thread(task, "hyperseed-neural-seeder");
         worker.setDaemon(true);

@@ -35,6 +35,11 @@ import java.util.Random;
  * When no finite output was ever evaluated (or no epoch fit in the time) a {@link TrainingFailedException} says
  * so, so that the caller uses the greedy construction instead of rounding an untrained network.
  *
+ * <p>Warm start ({@link SeedingContext#startValues()}): the first restart first fits the network to the given values
+ * (cross-entropy, at most {@value #WARM_START_EPOCHS} epochs, until the outputs round to them), then trains on the
+ * PUBO loss without the annealing's exploration phase (weights below 0 are raised to 0); later restarts start from
+ * scratch.
+ *
  * <p>Restarts ({@link NeuralConfig#restarts()}): up to that many trainings run one after another in the one
  * budget, restart {@code k} with fresh weights and features drawn from {@link #restartSeed(long, int)} (restart 0
  * uses the run's seed); a restart starts only when the previous one's setup and two epochs fit in the time left.
@@ -48,6 +53,8 @@ import java.util.Random;
 public final class HgnnTrainer {
 
     private static final int MAX_RECOVERIES = 3;
+    /** The most epochs a warm start spends fitting the network to the start values. */
+    public static final int WARM_START_EPOCHS = 200;
     /** The share of outputs that may stay undecided for {@link EarlyStopping} to call them converged. */
     private static final double CONVERGED_UNDECIDED_SHARE = 0.01;
 
@@ -131,7 +138,8 @@ public final class HgnnTrainer {
                     budget,
                     restartSeed(context.randomSeed(), k),
                     epochs,
-                    best == null ? null : best.solution());
+                    best == null ? null : best.solution(),
+                    k == 0 ? context.startValues() : null);
             TrainingResult r;
             try {
                 r = run.execute();
@@ -174,6 +182,7 @@ public final class HgnnTrainer {
         private final TimeBudget budget;
         private final int epochOffset;
         private final Solution earlierBest;
+        private final float[] start;
         private final Random random;
         private final CostEstimate evaluationCost = new CostEstimate(0);
         private CostEstimate epochCost = new CostEstimate(0);
@@ -196,7 +205,8 @@ public final class HgnnTrainer {
 
         /**
          * A run seeded with {@code seed}; {@code epochOffset} are the epochs of earlier restarts and
-         * {@code earlierBest} their best final solution (null for the first), both for progress events only.
+         * {@code earlierBest} their best final solution (null for the first), both for progress events only;
+         * {@code start} the warm start's values (null: from scratch).
          */
         Run(
                 PuboProblem problem,
@@ -204,7 +214,14 @@ public final class HgnnTrainer {
                 TimeBudget budget,
                 long seed,
                 int epochOffset,
-                Solution earlierBest) {
+                Solution earlierBest,
+                float[] start) {
+            if (start != null && start.length != problem.numVariables()) {
+                throw new IllegalArgumentException("The warm start has " + start.length + " values for "
+                        + problem.numVariables() + " variables of " + problem + ". Maybe restrict them to the "
+                        + "variables of the problem that is trained?");
+            }
+            this.start = start;
             this.problem = problem;
             this.context = context;
             this.budget = budget;
@@ -223,6 +240,9 @@ public final class HgnnTrainer {
                 // forward and backward, so half of it serves as the prior
                 epochCost = new CostEstimate(setupNanos / 2);
                 fit = new HorizonFit(config.epochs(), HorizonFit.DEFAULT_FILL);
+                if (start != null) {
+                    fitStart();
+                }
                 loop();
                 evaluateAtStop();
             } finally {
@@ -237,6 +257,45 @@ public final class HgnnTrainer {
          */
         private long finishReserve() {
             return (epochsRun > 0 ? epochCost.estimate() / 2 : 0) + 3 * evaluationCost.estimate();
+        }
+
+        /**
+         * Warm start: fits the network to the start values by cross-entropy
+         * ({@link TrainingStep#forwardBackwardFit}) until its outputs round to every known start value, at most
+         * {@link #WARM_START_EPOCHS} epochs; these epochs count against the budget like any other. The PUBO training
+         * then continues from there, without the annealing's exploration phase (see {@link #annealingWeight}).
+         */
+        private void fitStart() {
+            for (int e = 1; e <= WARM_START_EPOCHS; e++) {
+                if (budget.stopRequested() || !budget.allows(epochCost.estimate() + finishReserve())) {
+                    return;
+                }
+                long epochStart = System.nanoTime();
+                TrainingStep.Output output = step.forwardBackwardFit(start);
+                boolean finite = Float.isFinite(output.loss()) && step.applyGradients(config.clipNorm());
+                epochCost.record(System.nanoTime() - epochStart);
+                if (!finite || (output.outputs() != null && roundsToStart(output.outputs()))) {
+                    return;
+                }
+            }
+        }
+
+        private boolean roundsToStart(float[] x) {
+            for (int i = 0; i < x.length; i++) {
+                if (start[i] != 0.5f && (x[i] >= 0.5f) != (start[i] == 1f)) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        /**
+         * The annealing weight at progress {@code t}; after a warm start never negative, so the fitted values are
+         * not pulled back to undecided.
+         */
+        private double annealingWeight(double t) {
+            double a = annealing.weight(t);
+            return start != null ? Math.max(0.0, a) : a;
         }
 
         private void loop() {
@@ -254,7 +313,7 @@ public final class HgnnTrainer {
                     fit.refit(epoch - 1, budget.remainingNanos() - reserve, epochCost.estimate());
                 }
                 double t = fit.progress(epoch);
-                double a = annealing.weight(t);
+                double a = annealingWeight(t);
                 double lambda = penalty.weight(t);
                 long epochStart = System.nanoTime();
                 TrainingStep.Output output = step.forwardBackward(a, lambda, true);
@@ -310,7 +369,7 @@ public final class HgnnTrainer {
             } else {
                 return;
             }
-            evaluate(epochsRun, x, finalLoss, annealing.weight(fit.progress(epochsRun)), 1.0);
+            evaluate(epochsRun, x, finalLoss, annealingWeight(fit.progress(epochsRun)), 1.0);
             lastX = x;
         }
 

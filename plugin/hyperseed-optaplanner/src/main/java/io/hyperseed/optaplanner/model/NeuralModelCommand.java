@@ -37,8 +37,8 @@ import org.slf4j.LoggerFactory;
  * </customPhaseCommandClass>} with the property {@code formulationClass}) or in Java
  * ({@code new NeuralModelCommand<>(new MyFormulation())} in {@code CustomPhaseConfig.withCustomPhaseCommands}).
  * Properties: those of {@link NeuralPhaseProperties}, {@code logEvery}, {@code formulationClass} and
- * {@code warmStart} (keep the current values of the movable decisions when they are all assigned and at least as
- * good on the PUBO; training itself always starts from random weights). Termination and random seed as in
+ * {@code warmStart} (training starts from the current values of the movable decisions, and they are kept when they
+ * are all assigned and at least as good on the PUBO). Termination and random seed as in
  * {@code NeuralPhaseCommand}: the {@code timeLimit} property, a thread interrupt and, with a {@link PhaseBridge}
  * attached, the phase's termination; the {@code seed} property, else the bridge's, else 0. Cost: the
  * formulation's, the seeder's, {@code O(L + n)} for the substitution and one notification pair per change.
@@ -175,7 +175,7 @@ public class NeuralModelCommand<S> extends NeuralPhaseProperties implements Cust
             Seed trained;
             try {
                 trained = createSeeder(LOG::warn)
-                        .seed(reduction.reduced(), new SeedingContext(seed, stop, logging(phase.progress())));
+                        .seed(reduction.reduced(), new SeedingContext(seed, stop, logging(phase.progress())).withStartValues(warmStart ? reduction.startValues(current) : null));
             } catch (SeedingException e) {
                 throw new IllegalStateException(
                         "The seeder failed on " + reduction.reduced() + ": " + e.getMessage()
@@ -188,7 +188,8 @@ public class NeuralModelCommand<S> extends NeuralPhaseProperties implements Cust
         }
         Solution result = Solution.evaluate(problem, values);
         if (warmStart && !allAssigned) {
-            LOG.info("warmStart: some movable decisions have no value yet, so the neural result is written.");
+            LOG.info("warmStart: some movable decisions have no value yet, so the neural result is written (training "
+                    + "started from the values that are set).");
         }
         if (warmStart && allAssigned) {
             boolean[] now = new boolean[n];

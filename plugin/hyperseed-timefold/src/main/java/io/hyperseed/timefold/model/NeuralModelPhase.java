@@ -39,9 +39,9 @@ import org.slf4j.LoggerFactory;
  * and {@code warmStart}.
  *
  * <p>Warm start: pinned entities are never changed and their values are constants of the trained problem. With
- * {@code warmStart=true} the current values of the movable decisions are the incumbent: when they are all assigned
- * and at least as good on the PUBO as the neural result (feasibility first), they are kept. Training itself starts
- * from random weights either way: the seeder has no input for initial values.
+ * {@code warmStart=true} training starts from the current values of the movable decisions (the network is first
+ * fitted to them, unset ones counting as undecided; see {@code HgnnTrainer}), and they are the incumbent: when they
+ * are all assigned and at least as good on the PUBO as the neural result (feasibility first), they are kept.
  *
  * <p>Randomness: the {@code seed} property, else {@value #DEFAULT_SEED}. Failure of the neural part: one warning
  * and the greedy construction instead, as in {@code NeuralConstructionPhase}. Cost: the formulation's, the
@@ -185,7 +185,7 @@ public class NeuralModelPhase<S> extends NeuralPhaseProperties implements PhaseC
             Seed trained;
             try {
                 trained = createSeeder(this::warn)
-                        .seed(reduction.reduced(), new SeedingContext(seed, stop, this::progress));
+                        .seed(reduction.reduced(), new SeedingContext(seed, stop, this::progress).withStartValues(warmStart ? reduction.startValues(current) : null));
             } catch (SeedingException e) {
                 throw new IllegalStateException(
                         "The seeder failed on " + reduction.reduced() + ": " + e.getMessage()
@@ -198,7 +198,8 @@ public class NeuralModelPhase<S> extends NeuralPhaseProperties implements PhaseC
         }
         Solution result = Solution.evaluate(problem, values);
         if (warmStart && !allAssigned) {
-            LOG.info("warmStart: some movable decisions have no value yet, so the neural result is written.");
+            LOG.info("warmStart: some movable decisions have no value yet, so the neural result is written (training "
+                    + "started from the values that are set).");
         }
         if (warmStart && allAssigned) {
             boolean[] now = unbox(current);

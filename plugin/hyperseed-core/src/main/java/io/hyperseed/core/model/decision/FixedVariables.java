@@ -98,6 +98,23 @@ public final class FixedVariables {
         return free;
     }
 
+    /**
+     * The start values of the free variables for a warm start ({@code SeedingContext.startValues}): 1 for true, 0
+     * for false and 0.5 for a decision without a value ({@code null}), from the full current values.
+     */
+    public float[] startValues(Boolean[] current) {
+        if (current.length != fixed.length) {
+            throw new IllegalArgumentException(
+                    "The current values (" + current.length + ") do not match the " + fixed.length + " variables.");
+        }
+        float[] start = new float[freeToFull.length];
+        for (int k = 0; k < start.length; k++) {
+            Boolean value = current[freeToFull[k]];
+            start[k] = value == null ? 0.5f : value ? 1f : 0f;
+        }
+        return start;
+    }
+
     private PuboProblem reduce() {
         int n = freeToFull.length;
         PuboProblem.Builder builder =
