@@ -24,8 +24,8 @@ public record SeedingContext(
             for (int i = 0; i < startValues.length; i++) {
                 float v = startValues[i];
                 if (v != 0f && v != 1f && v != 0.5f) {
-                    throw new IllegalArgumentException("The start value of variable " + i + " (" + v
-                            + ") is not 0, 1 or 0.5 (unknown).");
+                    throw new IllegalArgumentException(
+                            "The start value of variable " + i + " (" + v + ") is not 0, 1 or 0.5 (unknown).");
                 }
             }
         }

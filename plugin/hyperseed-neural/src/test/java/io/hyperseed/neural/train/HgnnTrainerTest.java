@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import ai.djl.Device;
+import io.hyperseed.core.baseline.BruteForce;
+import io.hyperseed.core.eval.Solution;
 import io.hyperseed.core.model.PuboProblem;
 import io.hyperseed.core.model.Sense;
 import io.hyperseed.core.seed.SeedProgress;
@@ -47,6 +49,39 @@ class HgnnTrainerTest {
                 PenaltySchedule.geometric(1, 10),
                 new EarlyStopping(1000, 0.01),
                 PlateauStopping.NEVER);
+    }
+
+    @Test
+    void aWarmStartFromTheOptimumRoundsToItAtTheFirstEvaluation() throws Exception {
+        Solution optimum = BruteForce.solve(PROBLEM);
+        float[] start = new float[PROBLEM.numVariables()];
+        for (int i = 0; i < start.length; i++) {
+            start[i] = optimum.value(i) ? 1f : 0f;
+        }
+        NeuralConfig twoEpochs = NeuralConfig.builder()
+                .optInputDim(8)
+                .optHiddenSizes(8)
+                .optEpochs(2)
+                .optSamples(0)
+                .optTimeLimit(Duration.ofHours(1))
+                .optDevice("cpu")
+                .build();
+
+        TrainingResult warm = train(
+                new HgnnTrainer(twoEpochs, Device.cpu()), SeedingContext.of(3).withStartValues(start));
+
+        assertThat(warm.thresholdRounded().objective()).isEqualTo(optimum.objective());
+        assertThat(warm.solution().objective()).isEqualTo(optimum.objective());
+    }
+
+    @Test
+    void aWarmStartOfTheWrongLengthIsRefusedWithTheCounts() {
+        HgnnTrainer trainer = new HgnnTrainer(SMALL, Device.cpu());
+        SeedingContext context = SeedingContext.of(3).withStartValues(new float[PROBLEM.numVariables() + 1]);
+
+        assertThatThrownBy(() -> train(trainer, context))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("13 values for 12 variables");
     }
 
     @Test

@@ -175,7 +175,10 @@ public class NeuralModelCommand<S> extends NeuralPhaseProperties implements Cust
             Seed trained;
             try {
                 trained = createSeeder(LOG::warn)
-                        .seed(reduction.reduced(), new SeedingContext(seed, stop, logging(phase.progress())).withStartValues(warmStart ? reduction.startValues(current) : null));
+                        .seed(
+                                reduction.reduced(),
+                                new SeedingContext(seed, stop, logging(phase.progress()))
+                                        .withStartValues(warmStart ? reduction.startValues(current) : null));
             } catch (SeedingException e) {
                 throw new IllegalStateException(
                         "The seeder failed on " + reduction.reduced() + ": " + e.getMessage()

@@ -37,6 +37,7 @@ class NeuralModelCommandTest {
 
     private final List<Seed> seeds = new ArrayList<>();
     private final List<PuboProblem> trained = new ArrayList<>();
+    private final List<float[]> starts = new ArrayList<>();
 
     @Test
     void seedIsWrittenThroughTheScoreDirectorAndTheUsersScoreSeesIt() {
@@ -68,6 +69,30 @@ class NeuralModelCommandTest {
         assertThat(result.getPicks().get(5).getChosen()).isTrue();
         assertThat(result.getPicks().stream().filter(p -> !p.isPinned()).map(Pick::getChosen))
                 .containsOnly(true);
+    }
+
+    @Test
+    void warmStartTrainsFromTheCurrentValuesOfTheMovableDecisions() {
+        Basket basket = Basket.random(2, 12);
+        basket.getPicks().forEach(p -> p.setChosen(p.getId() % 3 == 0));
+        basket.getPicks().get(1).setChosen(null);
+        basket.getPicks().get(0).pin(false);
+        NeuralModelCommand<Basket> warm = withSeeder(fixed("false", i -> false));
+        warm.setWarmStart(true);
+        solve(basket, warm);
+
+        // the free decisions are picks 1..11: pick 1 has no value (0.5), the others 1 when their id is a multiple of 3
+        float[] expected = new float[11];
+        for (int k = 0; k < expected.length; k++) {
+            int id = k + 1;
+            expected[k] = id == 1 ? 0.5f : id % 3 == 0 ? 1f : 0f;
+        }
+        assertThat(starts).singleElement().satisfies(s -> assertThat(s).containsExactly(expected));
+
+        solve(Basket.random(2, 12), withSeeder(fixed("false", i -> false)));
+        assertThat(starts.get(1))
+                .as("without warmStart, training starts from scratch")
+                .isNull();
     }
 
     @Test
@@ -175,6 +200,7 @@ class NeuralModelCommandTest {
     private Seeder recording(Seeder seeder) {
         return (problem, context) -> {
             trained.add(problem);
+            starts.add(context.startValues());
             return seeder.seed(problem, context);
         };
     }

@@ -185,7 +185,10 @@ public class NeuralModelPhase<S> extends NeuralPhaseProperties implements PhaseC
             Seed trained;
             try {
                 trained = createSeeder(this::warn)
-                        .seed(reduction.reduced(), new SeedingContext(seed, stop, this::progress).withStartValues(warmStart ? reduction.startValues(current) : null));
+                        .seed(
+                                reduction.reduced(),
+                                new SeedingContext(seed, stop, this::progress)
+                                        .withStartValues(warmStart ? reduction.startValues(current) : null));
             } catch (SeedingException e) {
                 throw new IllegalStateException(
                         "The seeder failed on " + reduction.reduced() + ": " + e.getMessage()

@@ -33,6 +33,7 @@ class NeuralModelPhaseTest {
 
     private final List<Seed> seeds = new ArrayList<>();
     private final List<PuboProblem> trained = new ArrayList<>();
+    private final List<float[]> starts = new ArrayList<>();
     private final SeedingListener recorder = new SeedingListener() {
         @Override
         public void onSeed(Seed seed) {
@@ -77,6 +78,30 @@ class NeuralModelPhaseTest {
         assertThat(seeds)
                 .singleElement()
                 .satisfies(seed -> assertThat(seed.details()).containsEntry("pinned", 2));
+    }
+
+    @Test
+    void warmStartTrainsFromTheCurrentValuesOfTheMovableDecisions() {
+        Basket basket = Basket.random(2, 12);
+        basket.getPicks().forEach(p -> p.setChosen(p.getId() % 3 == 0));
+        basket.getPicks().get(1).setChosen(null);
+        basket.getPicks().get(0).pin(false);
+        NeuralModelPhase<Basket> warm = withSeeder(allFalse());
+        warm.setWarmStart(true);
+        solve(basket, warm);
+
+        // the free decisions are picks 1..11: pick 1 has no value (0.5), the others 1 when their id is a multiple of 3
+        float[] expected = new float[11];
+        for (int k = 0; k < expected.length; k++) {
+            int id = k + 1;
+            expected[k] = id == 1 ? 0.5f : id % 3 == 0 ? 1f : 0f;
+        }
+        assertThat(starts).singleElement().satisfies(s -> assertThat(s).containsExactly(expected));
+
+        solve(Basket.random(2, 12), withSeeder(allFalse()));
+        assertThat(starts.get(1))
+                .as("without warmStart, training starts from scratch")
+                .isNull();
     }
 
     @Test
@@ -262,6 +287,7 @@ class NeuralModelPhaseTest {
     private Seeder recording(Seeder seeder) {
         return (problem, context) -> {
             trained.add(problem);
+            starts.add(context.startValues());
             return seeder.seed(problem, context);
         };
     }
