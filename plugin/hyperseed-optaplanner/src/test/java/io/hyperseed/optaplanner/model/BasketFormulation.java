@@ -5,6 +5,7 @@ import io.hyperseed.core.model.Polynomial;
 import io.hyperseed.core.model.PuboProblem;
 import io.hyperseed.core.model.Sense;
 import io.hyperseed.core.model.decision.Decisions;
+import io.hyperseed.core.model.decision.PuboFormulation;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -3,24 +3,14 @@ package io.hyperseed.timefold.model;
 import ai.timefold.solver.core.api.solver.phase.PhaseCommand;
 import ai.timefold.solver.core.api.solver.phase.PhaseCommandContext;
 import ai.timefold.solver.core.preview.api.move.builtin.Moves;
-import io.hyperseed.core.eval.Solution;
 import io.hyperseed.core.model.PuboProblem;
 import io.hyperseed.core.model.decision.Decisions;
-import io.hyperseed.core.model.decision.FixedVariables;
-import io.hyperseed.core.seed.Seed;
-import io.hyperseed.core.seed.SeedProgress;
-import io.hyperseed.core.seed.SeedingContext;
-import io.hyperseed.core.seed.SeedingException;
-import io.hyperseed.neural.NeuralConfig;
-import io.hyperseed.neural.NeuralPhaseProperties;
+import io.hyperseed.core.model.decision.PuboFormulation;
+import io.hyperseed.neural.NeuralModelSeeding;
 import io.hyperseed.timefold.phase.SeedingListener;
-import java.time.Duration;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
-import java.util.function.BooleanSupplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -36,7 +26,7 @@ import org.slf4j.LoggerFactory;
  * NeuralModelPhase<>(new MyFormulation())))}, or from XML with the property {@code formulationClass} (a public
  * class with a public no-argument constructor). Properties: those of {@link NeuralPhaseProperties} (the same
  * names, defaults and time limit as {@code NeuralConstructionPhase}), {@code logEvery}, {@code formulationClass}
- * and {@code warmStart}.
+ * and {@code warmStart} ({@link NeuralModelSeeding}, shared with the OptaPlanner command).
  *
  * <p>Warm start: pinned entities are never changed and their values are constants of the trained problem. With
  * {@code warmStart=true} training starts from the current values of the movable decisions (the network is first
@@ -49,18 +39,13 @@ import org.slf4j.LoggerFactory;
  *
  * @param <S> the planning solution type
  */
-public class NeuralModelPhase<S> extends NeuralPhaseProperties implements PhaseCommand<S> {
+public class NeuralModelPhase<S> extends NeuralModelSeeding<S> implements PhaseCommand<S> {
 
     /** The seed used when the {@code seed} property is not set: Timefold's default random seed. */
     public static final long DEFAULT_SEED = 0L;
-    /** The default of {@code logEvery}. */
-    public static final int DEFAULT_LOG_EVERY = 100;
 
     private static final Logger LOG = LoggerFactory.getLogger(NeuralModelPhase.class);
 
-    private PuboFormulation<S> formulation;
-    private boolean warmStart;
-    private int logEvery = DEFAULT_LOG_EVERY;
     private SeedingListener listener = SeedingListener.NONE;
 
     /** A phase whose formulation comes from the {@code formulationClass} property (XML). */
@@ -68,39 +53,7 @@ public class NeuralModelPhase<S> extends NeuralPhaseProperties implements PhaseC
 
     /** A phase for {@code formulation}. */
     public NeuralModelPhase(PuboFormulation<S> formulation) {
-        this.formulation = Objects.requireNonNull(formulation, "formulation");
-    }
-
-    /** Instantiates the formulation from a class name (public, with a public no-argument constructor). */
-    @SuppressWarnings("unchecked")
-    public void setFormulationClass(String className) {
-        String name = className.trim();
-        try {
-            Class<?> type = Class.forName(name, true, Thread.currentThread().getContextClassLoader());
-            if (!PuboFormulation.class.isAssignableFrom(type)) {
-                throw new IllegalArgumentException("The formulationClass (" + name + ") does not implement "
-                        + PuboFormulation.class.getName() + ". Maybe name the class that does?");
-            }
-            this.formulation = (PuboFormulation<S>) type.getConstructor().newInstance();
-        } catch (ReflectiveOperationException e) {
-            throw new IllegalArgumentException(
-                    "The formulationClass (" + name + ") cannot be instantiated (" + e
-                            + "). Maybe check the name and give it a public no-argument constructor?",
-                    e);
-        }
-    }
-
-    /** Keeps the current values of the movable decisions unless the neural result is better (default false). */
-    public void setWarmStart(boolean warmStart) {
-        this.warmStart = warmStart;
-    }
-
-    /** Logs training progress every {@code logEvery} epochs (SLF4J, info). */
-    public void setLogEvery(int logEvery) {
-        if (logEvery <= 0) {
-            throw new IllegalArgumentException("The logEvery (" + logEvery + ") must be positive. Maybe 100?");
-        }
-        this.logEvery = logEvery;
+        super(formulation);
     }
 
     /** Receives progress, the fallback warning and the seed (not settable from XML). */
@@ -109,125 +62,43 @@ public class NeuralModelPhase<S> extends NeuralPhaseProperties implements PhaseC
     }
 
     @Override
-    public void applyProperty(String name, String value) {
-        switch (name) {
-            case "formulationClass" -> setFormulationClass(value);
-            case "warmStart" -> {
-                String v = value.trim();
-                if (!v.equals("true") && !v.equals("false")) {
-                    throw new IllegalArgumentException("The warmStart (" + value + ") must be true or false.");
-                }
-                setWarmStart(Boolean.parseBoolean(v));
-            }
-            case "logEvery" -> {
-                try {
-                    setLogEvery(Integer.parseInt(value.trim()));
-                } catch (NumberFormatException e) {
-                    throw new IllegalArgumentException("The logEvery (" + value + ") is not an integer. Maybe 100?", e);
-                }
-            }
-            default -> super.applyProperty(name, value);
-        }
-    }
-
-    @Override
     public void changeWorkingSolution(PhaseCommandContext<S> context) {
-        if (formulation == null) {
-            throw new IllegalStateException("The neural model phase has no formulation. Maybe set the property "
-                    + "formulationClass or use the constructor NeuralModelPhase(PuboFormulation)?");
-        }
         long start = System.nanoTime();
         S solution = context.getWorkingSolution();
         Decisions decisions = new Decisions();
-        PuboProblem problem = formulation.formulate(solution, decisions);
-        if (problem.numVariables() != decisions.size()) {
-            throw new IllegalArgumentException(
-                    "The formulation (" + formulation.getClass().getSimpleName()
-                            + ") returned a PUBO with " + problem.numVariables() + " variables for " + decisions.size()
-                            + " declared decisions. Maybe build it with PuboProblem.builder(decisions.size(), sense)?");
-        }
+        PuboProblem problem = formulate(solution, decisions);
         List<BooleanVariable<S>> variables = resolve(context, decisions);
         int n = decisions.size();
         Boolean[] current = new Boolean[n];
-        Boolean[] fixed = new Boolean[n];
-        boolean allAssigned = true;
+        boolean[] movable = new boolean[n];
         for (int i = 0; i < n; i++) {
             Object entity = decisions.get(i).entity();
             current[i] = variables.get(i).value(entity);
-            allAssigned &= current[i] != null;
-            if (!variables.get(i).isMovable(solution, entity)) {
-                if (current[i] == null) {
-                    throw new IllegalArgumentException("The pinned entity (" + entity + ") has no value for "
-                            + decisions.get(i).variableLabel() + ". Maybe assign it before pinning it?");
-                }
-                fixed[i] = current[i];
-            }
+            movable[i] = variables.get(i).isMovable(solution, entity);
         }
-        FixedVariables reduction = new FixedVariables(problem, fixed);
-        NeuralConfig config = toConfig();
-        long seed = seedOverride().orElse(DEFAULT_SEED);
-        LOG.info(
-                "Neural model phase: {} on {} ({} free, {} pinned, seed {}).",
-                config,
+        Seeding seeding = seedDecisions(
                 problem,
-                reduction.numFree(),
-                n - reduction.numFree(),
-                seed);
-        boolean[] values;
-        String producer;
-        Map<String, Object> details = new LinkedHashMap<>();
-        if (reduction.numFree() == 0) {
-            values = reduction.expand(new boolean[0]);
-            producer = "pinned";
-        } else {
-            long deadline = System.nanoTime() + config.timeLimit().toNanos();
-            BooleanSupplier stop = () -> context.isPhaseTerminated() || System.nanoTime() - deadline > 0;
-            Seed trained;
-            try {
-                trained = createSeeder(this::warn)
-                        .seed(
-                                reduction.reduced(),
-                                new SeedingContext(seed, stop, this::progress)
-                                        .withStartValues(warmStart ? reduction.startValues(current) : null));
-            } catch (SeedingException e) {
-                throw new IllegalStateException(
-                        "The seeder failed on " + reduction.reduced() + ": " + e.getMessage()
-                                + " Maybe wrap it in a FallbackSeeder?",
-                        e);
-            }
-            values = reduction.expand(trained.values());
-            producer = trained.producer();
-            details.putAll(trained.details());
-        }
-        Solution result = Solution.evaluate(problem, values);
-        if (warmStart && !allAssigned) {
-            LOG.info("warmStart: some movable decisions have no value yet, so the neural result is written (training "
-                    + "started from the values that are set).");
-        }
-        if (warmStart && allAssigned) {
-            boolean[] now = unbox(current);
-            Solution incumbent = Solution.evaluate(problem, now);
-            if (!result.isBetterThan(incumbent, problem)) {
-                details.put("discarded", producer);
-                values = now;
-                result = incumbent;
-                producer = "current";
+                decisions,
+                current,
+                movable,
+                seedOverride().orElse(DEFAULT_SEED),
+                context::isPhaseTerminated,
+                listener::onProgress,
+                LOG);
+        int changed = 0;
+        for (int i = 0; i < n; i++) {
+            if (seeding.mustWrite(i, current[i])) {
+                context.execute(Moves.change(
+                        variables.get(i).metaModel(), decisions.get(i).entity(), seeding.values()[i]));
+                changed++;
             }
         }
-        int changed = write(context, decisions, variables, current, fixed, values);
-        details.put("changed", changed);
-        details.put("pinned", n - reduction.numFree());
-        Seed written = new Seed(result, producer, Duration.ofNanos(System.nanoTime() - start), details);
-        LOG.info(
-                "Neural model phase ({}): objective {}, violation {}, {} of {} decisions changed, {} ms; {}.",
-                producer,
-                result.objective(),
-                result.violation(),
-                changed,
-                n,
-                written.elapsed().toMillis(),
-                details);
-        listener.onSeed(written);
+        listener.onSeed(written(seeding, changed, start, LOG));
+    }
+
+    @Override
+    protected void warned(String message) {
+        listener.onWarning(message);
     }
 
     private List<BooleanVariable<S>> resolve(PhaseCommandContext<S> context, Decisions decisions) {
@@ -238,50 +109,5 @@ public class NeuralModelPhase<S> extends NeuralPhaseProperties implements PhaseC
                         key -> BooleanVariable.resolve(
                                 context.getSolutionMetaModel(), d.entityClass(), d.variableName())))
                 .toList();
-    }
-
-    private static <S> int write(
-            PhaseCommandContext<S> context,
-            Decisions decisions,
-            List<BooleanVariable<S>> variables,
-            Boolean[] current,
-            Boolean[] fixed,
-            boolean[] values) {
-        int changed = 0;
-        for (int i = 0; i < values.length; i++) {
-            Boolean target = values[i];
-            if (fixed[i] == null && !target.equals(current[i])) {
-                context.execute(Moves.change(
-                        variables.get(i).metaModel(), decisions.get(i).entity(), target));
-                changed++;
-            }
-        }
-        return changed;
-    }
-
-    private static boolean[] unbox(Boolean[] values) {
-        boolean[] unboxed = new boolean[values.length];
-        for (int i = 0; i < values.length; i++) {
-            unboxed[i] = values[i];
-        }
-        return unboxed;
-    }
-
-    private void progress(SeedProgress progress) {
-        if (progress.epoch() % logEvery == 0 && LOG.isInfoEnabled()) {
-            LOG.info(
-                    "Epoch {}: loss {}, rounded objective {}, violation {}, {} ms.",
-                    progress.epoch(),
-                    progress.loss(),
-                    progress.roundedObjective(),
-                    progress.roundedViolation(),
-                    progress.elapsed().toMillis());
-        }
-        listener.onProgress(progress);
-    }
-
-    private void warn(String message) {
-        LOG.warn(message);
-        listener.onWarning(message);
     }
 }

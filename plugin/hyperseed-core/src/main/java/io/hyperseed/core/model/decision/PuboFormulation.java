@@ -1,10 +1,10 @@
-package io.hyperseed.timefold.model;
+package io.hyperseed.core.model.decision;
 
 import io.hyperseed.core.model.PuboProblem;
-import io.hyperseed.core.model.decision.Decisions;
 
 /**
- * What a user implements once to use the neural phase in their own model: declares which boolean planning variables
+ * What a user implements once to use the neural phase in their own Timefold or OptaPlanner model (the same
+ * interface for both): declares which boolean planning variables
  * of a solution are the binary decisions and returns a PUBO over them (objective terms of any degree with an
  * explicit sense; constraints {@code <=}, {@code =}, {@code >=}; exactly-one and at-most-one groups), built with
  * {@link PuboProblem#builder}. Variable {@code i} of the PUBO is decision {@code i} of {@link Decisions}.
