@@ -3,14 +3,12 @@ package io.hyperseed.timefold.move;
 import ai.timefold.solver.core.impl.heuristic.selector.move.factory.MoveIteratorFactory;
 import ai.timefold.solver.core.impl.score.director.ScoreDirector;
 import ai.timefold.solver.core.preview.api.move.Move;
-import io.hyperseed.core.constrained.PenaltyWeight;
+import io.hyperseed.core.constrained.ProgramMoveSource;
 import io.hyperseed.core.constrained.ProgramNeighbourhood;
-import io.hyperseed.core.model.PuboProblem;
 import io.hyperseed.timefold.domain.BinarySolution;
 import io.hyperseed.timefold.domain.BinaryVariable;
 import java.util.Iterator;
 import java.util.List;
-import java.util.Locale;
 import java.util.random.RandomGenerator;
 
 /**
@@ -33,89 +31,14 @@ import java.util.random.RandomGenerator;
  *
  * <p>The tabu list is the neighbourhood's own (it sees which variables each step changed): moves on variables
  * changed within the tenure are not offered unless they give a new best feasible state (aspiration), so Timefold's
- * acceptor only needs {@code entityTabuSize} 1. Properties ({@code <moveIteratorFactoryCustomProperties>}):
- * {@code mode}, {@code moves} (default 12), {@code pairCandidates} (60), {@code penaltyRate} (0.05), {@code noise}
- * (0.35), {@code tenure} (0: {@code max(7, n / 13)}), {@code walkTenure} (3). Per step: {@code O(n)} to
+ * acceptor only needs {@code entityTabuSize} 1. Properties ({@code <moveIteratorFactoryCustomProperties>}): those
+ * of {@link ProgramMoveSource}, shared with the OptaPlanner adapter. Per step: {@code O(n)} to
  * synchronise plus the core's ranking cost ({@link ProgramNeighbourhood}). Original order: one flip per variable.
  *
  * @param <S> the planning solution type
  */
-public class ProgramMoveIteratorFactory<S extends BinarySolution> implements MoveIteratorFactory<S, Move<S>> {
-
-    private String mode = "auto";
-    private int moves = 12;
-    private int pairCandidates = 60;
-    private double penaltyRate = 0.05;
-    private double noise = 0.35;
-    private int tenure = 0;
-    private int walkTenure = 3;
-    private PuboProblem builtFor;
-    private ProgramNeighbourhood neighbourhood;
-    private boolean walk;
-    private int[] first = new int[0];
-    private int[] second = new int[0];
-
-    /** {@code auto}, {@code rank} or {@code walk}. */
-    public void setMode(String mode) {
-        String m = mode.trim().toLowerCase(Locale.ROOT);
-        if (!m.equals("auto") && !m.equals("rank") && !m.equals("walk")) {
-            throw new IllegalArgumentException("The mode (" + mode + ") is not one of auto, rank, walk.");
-        }
-        this.mode = m;
-    }
-
-    /** How many ranked moves a step offers before random flips, {@code >= 1}. */
-    public void setMoves(String moves) {
-        this.moves = positive("moves", moves);
-    }
-
-    /** How many ones and zeros (each) may be paired into exchanges; 0 offers no exchanges. */
-    public void setPairCandidates(String pairCandidates) {
-        int parsed = Integer.parseInt(pairCandidates.trim());
-        new ProgramNeighbourhood.Settings(parsed, noise, tenure, walkTenure);
-        this.pairCandidates = parsed;
-    }
-
-    /** The penalty weight's relative change per step (strategic oscillation); 0 keeps it fixed. */
-    public void setPenaltyRate(String penaltyRate) {
-        double parsed = Double.parseDouble(penaltyRate.trim());
-        new PenaltyWeight(1.0, parsed);
-        this.penaltyRate = parsed;
-    }
-
-    /** The walk's probability of a random variable of the picked clause, in {@code [0, 1]}. */
-    public void setNoise(String noise) {
-        double parsed = Double.parseDouble(noise.trim());
-        new ProgramNeighbourhood.Settings(pairCandidates, parsed, tenure, walkTenure);
-        this.noise = parsed;
-    }
-
-    /** The tabu tenure of ranked moves in steps; 0 (default) for {@code max(7, n / 13)}. */
-    public void setTenure(String tenure) {
-        int parsed = Integer.parseInt(tenure.trim());
-        new ProgramNeighbourhood.Settings(pairCandidates, noise, parsed, walkTenure);
-        this.tenure = parsed;
-    }
-
-    /** The tabu tenure of walk flips (default 3). */
-    public void setWalkTenure(String walkTenure) {
-        int parsed = Integer.parseInt(walkTenure.trim());
-        new ProgramNeighbourhood.Settings(pairCandidates, noise, tenure, parsed);
-        this.walkTenure = parsed;
-    }
-
-    private ProgramNeighbourhood.Settings settings() {
-        return new ProgramNeighbourhood.Settings(pairCandidates, noise, tenure, walkTenure);
-    }
-
-    private static int positive(String name, String value) {
-        int parsed = Integer.parseInt(value.trim());
-        if (parsed < 1) {
-            throw new IllegalArgumentException(
-                    "The property " + name + " (" + value + ") must be at least 1. Maybe you meant 1?");
-        }
-        return parsed;
-    }
+public class ProgramMoveIteratorFactory<S extends BinarySolution> extends ProgramMoveSource
+        implements MoveIteratorFactory<S, Move<S>> {
 
     @Override
     public long getSize(ScoreDirector<S> scoreDirector) {
@@ -133,45 +56,20 @@ public class ProgramMoveIteratorFactory<S extends BinarySolution> implements Mov
     public Iterator<Move<S>> createRandomMoveIterator(ScoreDirector<S> scoreDirector, RandomGenerator random) {
         S solution = scoreDirector.getWorkingSolution();
         List<BinaryVariable> variables = solution.getVariables();
-        ProgramNeighbourhood hood = neighbourhood(solution.getProblem());
-        hood.sync(v -> variables.get(v).isTrue(), random);
-        int count = walk ? 0 : hood.rank(random, first, second);
+        Step step = step(solution.getProblem(), v -> variables.get(v).isTrue(), random);
         return new Iterator<>() {
-            private int next;
-
             @Override
             public boolean hasNext() {
-                return !variables.isEmpty();
+                return step.hasMoves();
             }
 
             @Override
             public Move<S> next() {
-                if (walk) {
-                    int v = hood.walk(random);
-                    return new FlipMove<>(variables.get(v >= 0 ? v : random.nextInt(variables.size())));
-                }
-                if (next < count) {
-                    int a = first[next];
-                    int b = second[next++];
-                    return b < 0
-                            ? new FlipMove<>(variables.get(a))
-                            : new GroupSwapMove<>(variables.get(a), variables.get(b));
-                }
-                return new FlipMove<>(variables.get(random.nextInt(variables.size())));
+                step.advance();
+                return step.second() < 0
+                        ? new FlipMove<>(variables.get(step.first()))
+                        : new GroupSwapMove<>(variables.get(step.first()), variables.get(step.second()));
             }
         };
-    }
-
-    private ProgramNeighbourhood neighbourhood(PuboProblem problem) {
-        if (problem != builtFor) {
-            neighbourhood = new ProgramNeighbourhood(
-                    problem, new PenaltyWeight(ProgramNeighbourhood.initialWeight(problem), penaltyRate), settings());
-            walk = mode.equals("walk") || (mode.equals("auto") && neighbourhood.clauseShaped());
-            neighbourhood.useWalk(walk);
-            first = new int[moves];
-            second = new int[moves];
-            builtFor = problem;
-        }
-        return neighbourhood;
     }
 }

@@ -4,13 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import ai.timefold.solver.core.api.score.HardSoftScore;
+import ai.timefold.solver.core.config.heuristic.selector.move.factory.MoveIteratorFactoryConfig;
+import ai.timefold.solver.core.config.localsearch.LocalSearchPhaseConfig;
 import ai.timefold.solver.core.config.solver.EnvironmentMode;
+import ai.timefold.solver.core.config.solver.SolverConfig;
 import ai.timefold.solver.core.config.solver.termination.TerminationConfig;
 import io.hyperseed.core.generate.RandomPrograms;
 import io.hyperseed.core.model.Sense;
 import io.hyperseed.core.testing.RandomProblems;
 import io.hyperseed.timefold.TestSolvers;
 import io.hyperseed.timefold.domain.ProgramSolution;
+import java.util.Map;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 
@@ -54,5 +58,29 @@ class ProgramMoveIteratorFactoryTest {
         assertThatThrownBy(() -> factory.setMoves("0")).hasMessageContaining("(0)");
         assertThatThrownBy(() -> factory.setNoise("1.5")).hasMessageContaining("(1.5)");
         assertThatThrownBy(() -> factory.setTenure("-2")).hasMessageContaining("-2");
+    }
+
+    @Test
+    void propertiesInTheSolverXmlReachTheSharedSetters() {
+        ProgramSolution problem =
+                ProgramSolution.of(RandomProblems.constrained(new Random(32), 14, 30, Sense.MAXIMIZE));
+        assertThat(TestSolvers.solve(
+                                withProperties(Map.of("mode", "rank", "moves", "5", "penaltyRate", "0.1")), problem)
+                        .toSolution()
+                        .isFeasible())
+                .isTrue();
+        assertThatThrownBy(() -> TestSolvers.solve(withProperties(Map.of("moves", "0")), problem))
+                .rootCause()
+                .hasMessageContaining("moves (0)");
+    }
+
+    private static SolverConfig withProperties(Map<String, String> properties) {
+        SolverConfig config = TestSolvers.shipped("tabu", false, new TerminationConfig().withStepCountLimit(200));
+        LocalSearchPhaseConfig local = (LocalSearchPhaseConfig)
+                config.getPhaseConfigList().get(config.getPhaseConfigList().size() - 1);
+        local.setMoveSelectorConfig(new MoveIteratorFactoryConfig()
+                .withMoveIteratorFactoryClass(ProgramMoveIteratorFactory.class)
+                .withMoveIteratorFactoryCustomProperties(properties));
+        return config;
     }
 }
