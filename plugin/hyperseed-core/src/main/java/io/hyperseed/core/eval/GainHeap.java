@@ -3,25 +3,42 @@ package io.hyperseed.core.eval;
 import java.util.Arrays;
 
 /**
- * An indexed binary max-heap over the variables {@code 0..n-1}, keyed by a {@code long} gain: the "best variable"
- * index behind {@link FlipGains#best}. Ties are broken by a pseudo-random tag that is drawn again whenever a key
- * changes (a fixed-seed generator, so runs repeat), so that a local search on a plateau of equal gains is not offered
- * the same few variables at every step. {@link #update} costs {@code O(log n)}, {@link #top}
+ * An indexed binary max-heap over the variables {@code 0..n-1}, keyed by a {@code long} gain, or by a pair of gains
+ * compared lexicographically (hard, then soft): the "best variable" index behind {@link FlipGains#best}. Ties are
+ * broken either by a pseudo-random tag that is drawn again whenever a key changes (a fixed-seed generator, so runs
+ * repeat), so that a local search on a plateau of equal gains is not offered the same few variables at every step,
+ * or by the lower index. {@link #update} costs {@code O(log n)}, {@link #top}
  * of {@code k} variables {@code O(k log k)} without changing the heap, construction {@code O(n)}. Not thread-safe.
  */
 public final class GainHeap {
 
     private final long[] key;
+    private final long[] secondKey;
+    private final boolean randomTies;
     private final int[] tag;
     private long tagState = 0x9E3779B97F4A7C15L;
     private final int[] heap;
     private final int[] position;
     private int[] frontier = new int[16];
 
-    /** A heap over {@code keys.length} variables with these initial keys (copied). */
+    /** A heap over {@code keys.length} variables with these initial keys (copied), ties broken at random. */
     public GainHeap(long[] keys) {
+        this(keys, null, true);
+    }
+
+    /**
+     * A heap ordered by {@code keys}, then by {@code secondKeys} (null: none), then by a random tag
+     * ({@code randomTies}) or the lower index; the arrays are copied.
+     */
+    public GainHeap(long[] keys, long[] secondKeys, boolean randomTies) {
         int n = keys.length;
+        if (secondKeys != null && secondKeys.length != n) {
+            throw new IllegalArgumentException(
+                    "The second keys (" + secondKeys.length + ") differ in number from the keys (" + n + ").");
+        }
         this.key = keys.clone();
+        this.secondKey = secondKeys == null ? null : secondKeys.clone();
+        this.randomTies = randomTies;
         this.tag = new int[n];
         for (int v = 0; v < n; v++) {
             tag[v] = nextTag();
@@ -47,6 +64,11 @@ public final class GainHeap {
         return key[v];
     }
 
+    /** The second key of variable {@code v} (0 for a heap without second keys). */
+    public long secondKey(int v) {
+        return secondKey == null ? 0L : secondKey[v];
+    }
+
     /** Sets the key of variable {@code v}. {@code O(log n)}. */
     public void update(int v, long newKey) {
         long old = key[v];
@@ -62,6 +84,18 @@ public final class GainHeap {
         }
     }
 
+    /** Sets both keys of variable {@code v} (a heap with second keys). {@code O(log n)}. */
+    public void update(int v, long newKey, long newSecondKey) {
+        if (key[v] == newKey && secondKey[v] == newSecondKey) {
+            return;
+        }
+        key[v] = newKey;
+        secondKey[v] = newSecondKey;
+        tag[v] = nextTag();
+        siftUp(position[v]);
+        siftDown(position[v]);
+    }
+
     /** Adds {@code delta} to the key of variable {@code v}. {@code O(log n)}. */
     public void add(int v, long delta) {
         update(v, key[v] + delta);
@@ -69,11 +103,20 @@ public final class GainHeap {
 
     /** Resets every key (copied). {@code O(n)}. */
     public void resetAll(long[] keys) {
-        if (keys.length != key.length) {
+        resetAll(keys, null);
+    }
+
+    /** Resets every key and, for a heap with second keys, every second key (copied). {@code O(n)}. */
+    public void resetAll(long[] keys, long[] secondKeys) {
+        if (keys.length != key.length
+                || (secondKey != null && (secondKeys == null || secondKeys.length != key.length))) {
             throw new IllegalArgumentException(
                     "The key count (" + keys.length + ") differs from the heap size (" + key.length + ").");
         }
         System.arraycopy(keys, 0, key, 0, keys.length);
+        if (secondKey != null) {
+            System.arraycopy(secondKeys, 0, secondKey, 0, keys.length);
+        }
         for (int i = heap.length / 2 - 1; i >= 0; i--) {
             siftDown(i);
         }
@@ -145,7 +188,16 @@ public final class GainHeap {
     }
 
     private boolean before(int a, int b) {
-        return key[a] > key[b] || (key[a] == key[b] && (tag[a] > tag[b] || (tag[a] == tag[b] && a < b)));
+        if (key[a] != key[b]) {
+            return key[a] > key[b];
+        }
+        if (secondKey != null && secondKey[a] != secondKey[b]) {
+            return secondKey[a] > secondKey[b];
+        }
+        if (randomTies && tag[a] != tag[b]) {
+            return tag[a] > tag[b];
+        }
+        return a < b;
     }
 
     private int nextTag() {

@@ -6,7 +6,7 @@ import io.hyperseed.core.model.Polynomial;
 /**
  * {@link FlipGains} of a {@link ProblemScoreTracker}: per variable the hard gain (minus the change of the scaled
  * violation, choice groups counting {@code scale} per unit) and the soft gain ({@code sign} times the change of the
- * scaled objective), with an indexed binary max-heap ordered by (hard, soft, lower index first).
+ * scaled objective), in a {@link GainHeap} ordered by (hard, soft, lower index first).
  *
  * <p>A flip of {@code v} marks {@code v} and every variable sharing an objective term or a constraint with it as
  * stale: {@code O(sum of the sizes of the terms and constraints containing v)}. Stale gains are recomputed from the
@@ -22,14 +22,12 @@ final class ProblemFlipGains implements FlipGains {
     private final Polynomial objective;
     private final int[][] constraintVariables;
     private final boolean[] choice;
-    private final long[] hard;
-    private final long[] soft;
     private final boolean[] stale;
     private final int[] staleList;
     private int staleCount;
-    private final int[] heap;
-    private final int[] position;
-    private int[] candidates = new int[16];
+    private final GainHeap heap;
+    private long computedHard;
+    private long computedSoft;
 
     ProblemFlipGains(ProblemState state, long scale, int sign) {
         this.state = state;
@@ -44,27 +42,29 @@ final class ProblemFlipGains implements FlipGains {
             constraintVariables[c] = state.constraint(c).variables();
             choice[c] = state.constraint(c) instanceof ChoiceConstraint;
         }
-        this.hard = new long[n];
-        this.soft = new long[n];
         this.stale = new boolean[n];
         this.staleList = new int[n];
-        this.heap = new int[n];
-        this.position = new int[n];
-        resetAll();
+        long[][] gains = computeAll();
+        this.heap = new GainHeap(gains[0], gains[1], false);
     }
 
     /** Recomputes every gain and rebuilds the heap. {@code O(size + n)}. */
     void resetAll() {
+        long[][] gains = computeAll();
+        staleCount = 0;
+        heap.resetAll(gains[0], gains[1]);
+    }
+
+    private long[][] computeAll() {
+        long[] hard = new long[n];
+        long[] soft = new long[n];
         for (int v = 0; v < n; v++) {
             stale[v] = false;
             compute(v);
-            heap[v] = v;
-            position[v] = v;
+            hard[v] = computedHard;
+            soft[v] = computedSoft;
         }
-        staleCount = 0;
-        for (int i = n / 2 - 1; i >= 0; i--) {
-            siftDown(i);
-        }
+        return new long[][] {hard, soft};
     }
 
     /** Called after {@code v} was flipped in the state. */
@@ -98,20 +98,15 @@ final class ProblemFlipGains implements FlipGains {
         for (int i = 0; i < staleCount; i++) {
             int u = staleList[i];
             stale[u] = false;
-            long oldHard = hard[u];
-            long oldSoft = soft[u];
             compute(u);
-            if (hard[u] != oldHard || soft[u] != oldSoft) {
-                int at = position[u];
-                siftUp(at);
-                siftDown(position[u]);
-            }
+            heap.update(u, computedHard, computedSoft);
         }
         staleCount = 0;
     }
 
+    /** Sets {@link #computedHard} and {@link #computedSoft} to the gains of flipping {@code v}. */
     private void compute(int v) {
-        soft[v] = sign * Math.round(state.objectiveDelta(v));
+        computedSoft = sign * Math.round(state.objectiveDelta(v));
         double rows = 0.0;
         double groups = 0.0;
         for (int k = state.constraintStart(v), end = state.constraintStart(v + 1); k < end; k++) {
@@ -124,7 +119,7 @@ final class ProblemFlipGains implements FlipGains {
                 rows += change;
             }
         }
-        hard[v] = -(Math.round(rows) + Math.round(groups) * scale);
+        computedHard = -(Math.round(rows) + Math.round(groups) * scale);
     }
 
     @Override
@@ -132,7 +127,7 @@ final class ProblemFlipGains implements FlipGains {
         if (stale[v]) {
             flush();
         }
-        return hard[v];
+        return heap.key(v);
     }
 
     @Override
@@ -140,116 +135,12 @@ final class ProblemFlipGains implements FlipGains {
         if (stale[v]) {
             flush();
         }
-        return soft[v];
+        return heap.secondKey(v);
     }
 
     @Override
     public int best(int[] out) {
         flush();
-        int k = Math.min(out.length, n);
-        if (k == 0) {
-            return 0;
-        }
-        // A second heap over heap positions: pop the best, push its two children. O(k log k).
-        if (candidates.length < 2 * k + 2) {
-            candidates = new int[2 * k + 2];
-        }
-        int size = 0;
-        candidates[size++] = 0;
-        int written = 0;
-        while (written < k) {
-            int top = candidates[0];
-            candidates[0] = candidates[--size];
-            candidateSiftDown(0, size);
-            out[written++] = heap[top];
-            for (int child = 2 * top + 1; child <= 2 * top + 2; child++) {
-                if (child < n) {
-                    candidates[size] = child;
-                    candidateSiftUp(size++);
-                }
-            }
-        }
-        return written;
-    }
-
-    private boolean better(int a, int b) {
-        if (hard[a] != hard[b]) {
-            return hard[a] > hard[b];
-        }
-        if (soft[a] != soft[b]) {
-            return soft[a] > soft[b];
-        }
-        return a < b;
-    }
-
-    private void siftUp(int i) {
-        int v = heap[i];
-        while (i > 0) {
-            int parent = (i - 1) >>> 1;
-            if (!better(v, heap[parent])) {
-                break;
-            }
-            heap[i] = heap[parent];
-            position[heap[i]] = i;
-            i = parent;
-        }
-        heap[i] = v;
-        position[v] = i;
-    }
-
-    private void siftDown(int i) {
-        int v = heap[i];
-        while (true) {
-            int child = 2 * i + 1;
-            if (child >= n) {
-                break;
-            }
-            if (child + 1 < n && better(heap[child + 1], heap[child])) {
-                child++;
-            }
-            if (!better(heap[child], v)) {
-                break;
-            }
-            heap[i] = heap[child];
-            position[heap[i]] = i;
-            i = child;
-        }
-        heap[i] = v;
-        position[v] = i;
-    }
-
-    private void candidateSiftUp(int i) {
-        int p = candidates[i];
-        while (i > 0) {
-            int parent = (i - 1) >>> 1;
-            if (!better(heap[p], heap[candidates[parent]])) {
-                break;
-            }
-            candidates[i] = candidates[parent];
-            i = parent;
-        }
-        candidates[i] = p;
-    }
-
-    private void candidateSiftDown(int i, int size) {
-        if (size == 0) {
-            return;
-        }
-        int p = candidates[i];
-        while (true) {
-            int child = 2 * i + 1;
-            if (child >= size) {
-                break;
-            }
-            if (child + 1 < size && better(heap[candidates[child + 1]], heap[candidates[child]])) {
-                child++;
-            }
-            if (!better(heap[candidates[child]], heap[p])) {
-                break;
-            }
-            candidates[i] = candidates[child];
-            i = child;
-        }
-        candidates[i] = p;
+        return heap.top(out);
     }
 }
