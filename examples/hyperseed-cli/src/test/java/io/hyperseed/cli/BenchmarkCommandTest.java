@@ -2,6 +2,10 @@ package io.hyperseed.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.hyperseed.core.eval.Solution;
+import io.hyperseed.core.io.Instance;
+import io.hyperseed.core.io.InstanceFiles;
+import io.hyperseed.core.io.SolutionFiles;
 import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -100,6 +104,40 @@ class BenchmarkCommandTest {
                         "../../report/gap.png",
                         "Time to target",
                         "CPU time per run");
+    }
+
+    @Test
+    void solutionsOptionWritesEveryRunsSolutionInTheInstancesNames(@TempDir Path dir) throws Exception {
+        Path out = dir.resolve("r");
+
+        Cli.Run run = Cli.run(
+                "benchmark",
+                "--instances",
+                Cli.instance("square.hgr"),
+                "--configs",
+                "tabu",
+                "--frameworks",
+                "fake",
+                "--time",
+                "1s",
+                "--repeats",
+                "2",
+                "--solutions",
+                "--out",
+                out.toString());
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        Instance square = InstanceFiles.readSingle(Path.of(Cli.instance("square.hgr")), null);
+        List<String> csv = Files.readAllLines(out.resolve("runs.csv"));
+        for (long seed = 1; seed <= 2; seed++) {
+            Path file = out.resolve("solutions/square__tabu__fake__seed" + seed + ".sol");
+            assertThat(file).exists();
+            double objective = Solution.evaluate(square.problem(), SolutionFiles.read(file, square.problem()))
+                    .objective();
+            assertThat(Files.readString(file)).contains("# objective: " + objective);
+            assertThat(objective).isPositive();
+        }
+        assertThat(csv).hasSize(1 + 2);
     }
 
     @Test

@@ -130,6 +130,12 @@ public final class BenchmarkCommand implements Callable<Integer> {
     private Duration warmUp;
 
     @Option(
+            names = "--solutions",
+            description = "Also write the final solution of every run to OUT/solutions/ (one file per run, in the "
+                    + "instance's own variable names), so that an independent checker can re-evaluate each value.")
+    private boolean solutions;
+
+    @Option(
             names = "--equal-cpu",
             description = "One thread for everything: PyTorch intra-op and inter-op "
                     + "threads 1 (the search uses one thread), so neural and plain configs get the same CPU.")
@@ -228,7 +234,8 @@ public final class BenchmarkCommand implements Callable<Integer> {
                 bestKnownFile == null ? null : ReferenceTable.bestKnown(bestKnownFile, bestKnownColumn, instanceNames);
         ReferenceTable anchors =
                 anchorsFile == null ? null : ReferenceTable.anchors(anchorsFile, anchorColumns, instanceNames);
-        BenchmarkRunner.Options runOptions = new BenchmarkRunner.Options(parallel, warmUp, 1);
+        Path solutionDir = solutions ? out.resolve("solutions") : null;
+        BenchmarkRunner.Options runOptions = new BenchmarkRunner.Options(parallel, warmUp, 1, solutionDir);
         Files.createDirectories(out);
 
         MachineInfo machine = MachineInfo.current();
@@ -250,7 +257,7 @@ public final class BenchmarkCommand implements Callable<Integer> {
             torch = pools.map(TorchThreads.Pools::toString).orElse("");
             int intra = pools.map(TorchThreads.Pools::intraOp)
                     .orElse(Runtime.getRuntime().availableProcessors());
-            runOptions = new BenchmarkRunner.Options(parallel, warmUp, Math.max(1, intra));
+            runOptions = new BenchmarkRunner.Options(parallel, warmUp, Math.max(1, intra), solutionDir);
             stdout.println("PyTorch    "
                     + (torch.isEmpty()
                             ? "did not load (neural phases will fall back)"

@@ -1,6 +1,7 @@
 package io.hyperseed.cli.benchmark;
 
 import io.hyperseed.core.io.Instance;
+import io.hyperseed.core.io.SolutionFiles;
 import io.hyperseed.core.model.Sense;
 import io.hyperseed.core.solve.HybridSolver;
 import io.hyperseed.core.solve.SolveListener;
@@ -9,12 +10,14 @@ import io.hyperseed.core.solve.SolveResult;
 import io.hyperseed.report.Numbers;
 import io.hyperseed.report.RunRecord;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -52,8 +55,14 @@ public final class BenchmarkRunner {
      * @param parallel runs at once (1: one after the other, CPU time of the whole process per run)
      * @param warmUp the budget of each warm-up solve (zero: no warm-up)
      * @param neuralThreads the threads a neural run computes with at most (PyTorch's intra-op threads)
+     * @param solutionDir where every run's final solution is written ({@link #solutionFile}), or null for nowhere
      */
-    public record Options(int parallel, Duration warmUp, int neuralThreads) {
+    public record Options(int parallel, Duration warmUp, int neuralThreads, Path solutionDir) {
+
+        /** Options that write no solution files. */
+        public Options(int parallel, Duration warmUp, int neuralThreads) {
+            this(parallel, warmUp, neuralThreads, null);
+        }
 
         public Options {
             Objects.requireNonNull(warmUp, "warmUp");
@@ -234,6 +243,30 @@ public final class BenchmarkRunner {
         }
     }
 
+    /**
+     * The file of a run's final solution in {@code dir}: {@code <instance>__<config>__<framework>__seed<seed>.sol},
+     * characters outside {@code [A-Za-z0-9._-]} replaced by {@code _}.
+     */
+    public static Path solutionFile(Path dir, String instance, String config, String framework, long seed) {
+        String name =
+                String.join("__", instance, config, framework, "seed" + seed).replaceAll("[^A-Za-z0-9._-]", "_");
+        return dir.resolve(name + ".sol");
+    }
+
+    private static void writeSolution(Path dir, PlannedRun run, String framework, Instance instance, SolveResult r) {
+        Path file = solutionFile(dir, instance.name(), run.config(), framework, run.seed());
+        Map<String, String> comments = new LinkedHashMap<>();
+        comments.put("config", run.config());
+        comments.put("framework", framework);
+        comments.put("seed", Long.toString(run.seed()));
+        comments.put("objective", Double.toString(r.solution().objective()));
+        try {
+            SolutionFiles.write(file, instance, r.solution(), comments);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not write the solution file " + file + ": " + e.getMessage(), e);
+        }
+    }
+
     private static long fileSize(Path file) {
         String text = file.toString();
         Path plain = text.contains("#") ? Path.of(text.substring(0, text.lastIndexOf('#'))) : file;
@@ -268,6 +301,9 @@ public final class BenchmarkRunner {
         String scope = cpu.isProcess() ? RunRecord.CPU_PROCESS : RunRecord.CPU_THREAD;
         try {
             SolveResult r = solver.solve(instance, solveOptions, SolveListener.NONE);
+            if (options.solutionDir() != null) {
+                writeSolution(options.solutionDir(), run, solver.framework(), instance, r);
+            }
             return new RunRecord(
                     run.run(),
                     run.order(),
