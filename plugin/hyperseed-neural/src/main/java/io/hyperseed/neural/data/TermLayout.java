@@ -3,6 +3,7 @@ package io.hyperseed.neural.data;
 import io.hyperseed.core.model.Literal;
 import io.hyperseed.core.model.Polynomial;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -67,8 +68,14 @@ public final class TermLayout {
         float[][] coefficients = new float[numBuckets][];
         for (int b = 0; b < numBuckets; b++) {
             int width = 1 << b;
-            indices[b] = new long[counts[b] * width];
-            java.util.Arrays.fill(indices[b], pad);
+            long slots = (long) counts[b] * width;
+            if (slots > Integer.MAX_VALUE - 8) {
+                throw new IllegalArgumentException("The relaxed loss needs " + slots + " literal slots for the "
+                        + counts[b] + " terms of degree up to " + width + ", more than one Java array holds. Maybe "
+                        + "split the largest terms or constraints, or use the compact max-cut formulation?");
+            }
+            indices[b] = new long[(int) slots];
+            Arrays.fill(indices[b], pad);
             rowIds[b] = new int[counts[b]];
             coefficients[b] = new float[counts[b]];
         }
