@@ -10,8 +10,10 @@ import io.hyperseed.core.problem.MaxCut;
 import io.hyperseed.core.search.AnnealingTemperature;
 import io.hyperseed.core.solve.CutKernel;
 import java.io.PrintWriter;
+import java.time.Duration;
 import java.util.Locale;
 import java.util.Map;
+import java.util.OptionalLong;
 import java.util.TreeMap;
 
 /**
@@ -23,6 +25,9 @@ import java.util.TreeMap;
  * build and the greedy local search of the unit.
  */
 public final class InstanceInfo {
+
+    /** The longest {@code info} spends measuring the loss unit. */
+    public static final Duration UNIT_TIME_LIMIT = Duration.ofSeconds(2);
 
     /** Above this many (estimated) terms the expanded form is not built, only estimated. */
     public static final long EXPANDED_TERM_LIMIT = 2_000_000L;
@@ -57,12 +62,18 @@ public final class InstanceInfo {
             line(out, "constraints", problem.constraints().size() + " " + kinds);
         }
         instance.maxCutHypergraph().ifPresent(g -> printHypergraph(g, instance.name(), out));
-        AnnealingTemperature.unit(CutKernel.of(instance, true).solved(), () -> false)
-                .ifPresent(unit -> line(
-                        out,
-                        "loss unit",
-                        unit + " (score units; the shipped simulated annealing temperatures are "
-                                + "multiplied by it)"));
+        long deadline = System.nanoTime() + UNIT_TIME_LIMIT.toNanos();
+        OptionalLong unit = AnnealingTemperature.unit(
+                CutKernel.of(instance, true).solved(), () -> System.nanoTime() - deadline > 0);
+        line(
+                out,
+                "loss unit",
+                unit.isPresent()
+                        ? unit.getAsLong()
+                                + " (score units; the shipped simulated annealing temperatures are multiplied"
+                                + " by it)"
+                        : "not measured within " + UNIT_TIME_LIMIT.toSeconds() + " s (a solve measures it within 5 % "
+                                + "of its budget)");
         out.flush();
     }
 
