@@ -23,6 +23,7 @@ set "ARCHIVE="
 if not "%HYPERSEED_CDS%"=="off" if exist "%TARGET%\hyperseed.jsa" set "ARCHIVE=-XX:SharedArchiveFile=%TARGET%\hyperseed.jsa -Xlog:cds=off -Xlog:cds+dynamic=off"
 set "DJL_OFFLINE=true"
 set "OPT_OUT_TRACKING=true"
+if not defined TORCH_CPP_LOG_LEVEL set "TORCH_CPP_LOG_LEVEL=ERROR"
 if not defined DJL_CACHE_DIR set "DJL_CACHE_DIR=%ROOT%.djl-cache"
 if not defined HYPERSEED_DATA set "HYPERSEED_DATA=%ROOT%..\shared\data"
 "%JAVA_HOME%\bin\java.exe" %ARCHIVE% --enable-native-access=ALL-UNNAMED -Djava.awt.headless=true ^
