@@ -5,6 +5,7 @@ import io.hyperseed.core.model.PuboProblem;
 import io.hyperseed.core.model.decision.Decisions;
 import io.hyperseed.core.model.decision.FixedVariables;
 import io.hyperseed.core.model.decision.PuboFormulation;
+import io.hyperseed.core.seed.FallbackSeeder;
 import io.hyperseed.core.seed.Seed;
 import io.hyperseed.core.seed.SeedProgress;
 import io.hyperseed.core.seed.SeedingContext;
@@ -135,7 +136,7 @@ public abstract class NeuralModelSeeding<S> extends NeuralPhaseProperties {
      * @param progress receives every progress event (after the log line every {@code logEvery} epochs)
      * @param log where the phase logs
      * @throws IllegalArgumentException when a pinned decision has no value
-     * @throws IllegalStateException when the seeder fails (a {@link io.hyperseed.core.seed.FallbackSeeder} never does)
+     * @throws IllegalStateException when the seeder fails (a {@link FallbackSeeder} never does)
      */
     protected final Seeding seedDecisions(
             PuboProblem problem,
