@@ -39,6 +39,22 @@ class SolveCommandTest {
     }
 
     @Test
+    void withoutAConfigMaxCutGetsSeededAnnealingAndAConstrainedProgramGetsSeededTabu(@TempDir Path dir)
+            throws Exception {
+        Path program = Files.writeString(
+                dir.resolve("toy.pubo"),
+                "pubo minimize\nvars x1 x2 x3\nobjective: - x1 - x2 + x1*x3\nconstraint c1: x1 + x2 <= 1\n");
+
+        Cli.Run cut = Cli.run("solve", Cli.instance("tiny.hgr"), "--framework", "fake", "--time", "1s");
+        Cli.Run constrained = Cli.run("solve", program.toString(), "--framework", "fake", "--time", "1s");
+
+        assertThat(cut.exitCode()).as(cut.err()).isZero();
+        assertThat(cut.out()).contains("fake / neural-simulated-annealing");
+        assertThat(constrained.exitCode()).as(constrained.err()).isZero();
+        assertThat(constrained.out()).contains("fake / neural-tabu");
+    }
+
+    @Test
     void reportsTheGapToTheBestKnownValue() {
         Cli.Run run = Cli.run(
                 "solve",

@@ -9,6 +9,7 @@ import io.hyperseed.cli.StopSignal;
 import io.hyperseed.cli.Verbosity;
 import io.hyperseed.core.io.Format;
 import io.hyperseed.core.io.Instance;
+import io.hyperseed.core.solve.HybridPolicy;
 import io.hyperseed.core.solve.HybridSolver;
 import io.hyperseed.core.solve.SolveOptions;
 import io.hyperseed.core.solve.SolveResult;
@@ -55,10 +56,12 @@ public final class SolveCommand implements Callable<Integer> {
     @Option(
             names = "--config",
             paramLabel = "NAME|FILE.xml",
-            defaultValue = "neural-simulated-annealing",
+            defaultValue = "auto",
             description =
                     "neural-tabu, tabu, late-acceptance, simulated-annealing, neural, neural-simulated-annealing, "
-                            + "neural-late-acceptance, or a solver config XML file (default: ${DEFAULT-VALUE}).")
+                            + "neural-late-acceptance, or a solver config XML file (default: auto = "
+                            + "neural-simulated-annealing for max-cut and unconstrained programs, neural-tabu for programs "
+                            + "with constraints).")
     private String config;
 
     @Option(
@@ -116,12 +119,17 @@ public final class SolveCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        SolveOptions options = new SolveOptions(
-                        Choices.config(config), time, seed, Choices.device(device), NeuralSettings.parse(settings))
-                .withReduce(!noReduce)
-                .withUnimprovedTimeLimit(stopUnimproved == null ? Duration.ZERO : stopUnimproved);
+        String chosen = "auto".equals(config) ? null : Choices.config(config);
         HybridSolver solver = Solvers.byFramework(framework);
         Instance instance = Instances.read(file, format);
+        SolveOptions options = new SolveOptions(
+                        chosen == null ? HybridPolicy.defaultConfig(instance) : chosen,
+                        time,
+                        seed,
+                        Choices.device(device),
+                        NeuralSettings.parse(settings))
+                .withReduce(!noReduce)
+                .withUnimprovedTimeLimit(stopUnimproved == null ? Duration.ZERO : stopUnimproved);
         SolveResult result;
         boolean interrupted;
         try (StopSignal stop = StopSignal.install();

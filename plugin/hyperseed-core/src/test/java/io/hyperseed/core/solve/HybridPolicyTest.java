@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.hyperseed.core.io.Format;
 import io.hyperseed.core.io.Instance;
 import io.hyperseed.core.model.Hypergraph;
+import io.hyperseed.core.model.PuboProblem;
+import io.hyperseed.core.problem.Knapsack;
 import io.hyperseed.core.problem.MaxCut;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -24,6 +26,17 @@ class HybridPolicyTest {
         // at a best cut (2 of 3 edges) moving the lone vertex loses 2, moving another one loses nothing
         assertThat(HybridPolicy.annealingUnit(options, INSTANCE, System.nanoTime()))
                 .hasValue(2L);
+    }
+
+    @Test
+    void theDefaultConfigIsSeededAnnealingExceptForProgramsWithConstraints() {
+        PuboProblem knapsack = Knapsack.of("k", new double[] {3, 4, 5}, new double[][] {{2, 3, 4}}, new double[] {5});
+        Instance program = new Instance("k", Path.of("k.mknap"), Format.ORLIB_MKNAP, knapsack, null);
+
+        assertThat(HybridPolicy.defaultConfig(INSTANCE)).isEqualTo("neural-simulated-annealing");
+        assertThat(HybridPolicy.defaultConfig(program)).isEqualTo("neural-tabu");
+        assertThat(SolveOptions.BUILT_IN_CONFIGS)
+                .contains(HybridPolicy.DEFAULT_CONFIG, HybridPolicy.DEFAULT_PROGRAM_CONFIG);
     }
 
     @Test
