@@ -60,8 +60,8 @@ public final class OptaplannerHybridSolver implements HybridSolver {
         SolverConfig config = SolverConfigs.load(options.config(), preferred);
         warmUpNeuralPhases(config);
         long start = System.nanoTime();
-        CutKernel kernel =
-                CutKernel.of(instance, options.reduce() && config.getSolutionClass() == MaxCutSolution.class);
+        CutKernel kernel = HybridPolicy.kernel(
+                instance, options.reduce() && config.getSolutionClass() == MaxCutSolution.class, options, start);
         BinarySolution problem = problemFor(kernel.solved(), config);
         scaleAnnealingTemperatures(config, options, kernel.solved(), start);
         configure(config, options, HybridPolicy.remaining(options, Duration.ofNanos(System.nanoTime() - start)));

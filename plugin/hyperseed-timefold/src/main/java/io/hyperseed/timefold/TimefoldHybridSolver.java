@@ -79,8 +79,8 @@ public final class TimefoldHybridSolver implements HybridSolver {
         SolverConfig config = BuiltInConfigs.load(options.config(), instance.isMaxCut());
         warmUpNeuralPhases(config);
         long start = System.nanoTime();
-        CutKernel kernel =
-                CutKernel.of(instance, options.reduce() && config.getSolutionClass() == MaxCutSolution.class);
+        CutKernel kernel = HybridPolicy.kernel(
+                instance, options.reduce() && config.getSolutionClass() == MaxCutSolution.class, options, start);
         SolveListener lifted = kernel.lift(listener);
         BinarySolution problem = createSolution(config, kernel.solved());
         scaleAnnealingTemperatures(config, options, kernel.solved(), start);

@@ -3,6 +3,7 @@ package io.hyperseed.core.reduce;
 import io.hyperseed.core.model.Hypergraph;
 import java.util.Arrays;
 import java.util.Locale;
+import java.util.function.BooleanSupplier;
 
 /**
  * Exact reductions for (hyper)graph max-cut with real weights of any sign, applied to a fixed point. The rules,
@@ -41,15 +42,28 @@ public final class CutReducer {
 
     private CutReducer() {}
 
+    /** How many edges or vertices a loop handles between two looks at the stop signal. */
+    private static final int STOP_CHECK_INTERVAL = 4096;
+
     /** The kernel of {@code graph} and the way back. {@code O(P)} on typical inputs (see the class comment). */
     public static CutReduction reduce(Hypergraph graph) {
-        return new Run(graph).run();
+        return new Run(graph, () -> false).run();
+    }
+
+    /**
+     * The kernel of {@code graph} and the way back, or null when {@code stop} said so before the reduction was
+     * complete (it looks every {@value #STOP_CHECK_INTERVAL} edges or vertices); a partial reduction is never
+     * returned.
+     */
+    public static CutReduction reduce(Hypergraph graph, BooleanSupplier stop) {
+        return new Run(graph, stop).run();
     }
 
     /** The state of one reduction. */
     private static final class Run {
 
         private final Hypergraph graph;
+        private final BooleanSupplier stop;
         private final int n;
         private final long startNanos = System.nanoTime();
 
@@ -90,8 +104,9 @@ public final class CutReducer {
         private int merged;
         private int dropped;
 
-        Run(Hypergraph graph) {
+        Run(Hypergraph graph, BooleanSupplier stop) {
             this.graph = graph;
+            this.stop = stop;
             this.n = graph.numVertices();
             this.incidence = new int[n][];
             this.incidenceSize = new int[n];
@@ -106,21 +121,29 @@ public final class CutReducer {
             }
         }
 
+        /** The reduction, or null when stopped. */
         CutReduction run() {
             for (int e = 0; e < graph.numEdges(); e++) {
                 addEdge(graph.edgeVertices(e), graph.edgeWeight(e));
+                if (e % STOP_CHECK_INTERVAL == 0 && stop.getAsBoolean()) {
+                    return null;
+                }
             }
             for (int v = 0; v < n; v++) {
                 enqueue(v);
             }
+            long processed = 0;
             while (queueSize > 0) {
                 int v = queue[head];
                 head = head + 1 == queue.length ? 0 : head + 1;
                 queueSize--;
                 queued[v] = false;
                 process(v);
+                if (++processed % STOP_CHECK_INTERVAL == 0 && stop.getAsBoolean()) {
+                    return null;
+                }
             }
-            return result();
+            return stop.getAsBoolean() ? null : result();
         }
 
         private void process(int v) {

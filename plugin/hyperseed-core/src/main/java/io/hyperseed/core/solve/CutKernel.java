@@ -8,6 +8,7 @@ import io.hyperseed.core.reduce.CutReduction;
 import io.hyperseed.core.seed.Seed;
 import io.hyperseed.core.seed.SeedProgress;
 import java.util.Objects;
+import java.util.function.BooleanSupplier;
 
 /**
  * A max-cut instance as the solver adapters run it: its exact kernel ({@link CutReducer}) and the way back. The
@@ -29,11 +30,23 @@ public final class CutKernel {
 
     /** The kernel of {@code instance} when {@code reduce} is set and it is a max-cut instance, else the identity. */
     public static CutKernel of(Instance instance, boolean reduce) {
+        return of(instance, reduce, () -> false);
+    }
+
+    /**
+     * As {@link #of(Instance, boolean)}, but the identity when {@code stop} says so before the kernel is complete
+     * (checked during the reduction and once before the kernel's PUBO is built): on a large instance with a short
+     * budget the solver then runs on the instance as given instead of waiting for its kernel.
+     */
+    public static CutKernel of(Instance instance, boolean reduce, BooleanSupplier stop) {
         Objects.requireNonNull(instance, "instance");
         if (!reduce || !instance.isMaxCut()) {
             return new CutKernel(instance, instance, null);
         }
-        CutReduction reduction = CutReducer.reduce(instance.hypergraph());
+        CutReduction reduction = CutReducer.reduce(instance.hypergraph(), stop);
+        if (reduction == null || stop.getAsBoolean()) {
+            return new CutKernel(instance, instance, null);
+        }
         if (reduction.offset() == 0.0
                 && reduction.kernel().numVertices() == instance.hypergraph().numVertices()
                 && reduction.kernel().numEdges() == instance.hypergraph().numEdges()

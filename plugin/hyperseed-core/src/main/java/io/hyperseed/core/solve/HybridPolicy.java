@@ -29,6 +29,12 @@ public final class HybridPolicy {
      */
     public static final double TEMPERATURE_SHARE = 0.05;
 
+    /**
+     * The largest share of the budget that the exact max-cut reduction may take; past it the solver runs on the
+     * instance as given ({@link CutKernel}).
+     */
+    public static final double REDUCTION_SHARE = 0.1;
+
     /** The headline config for max-cut and unconstrained programs (QUBO, PUBO). */
     public static final String DEFAULT_CONFIG = "neural-simulated-annealing";
 
@@ -44,6 +50,18 @@ public final class HybridPolicy {
      */
     public static String defaultConfig(Instance instance) {
         return instance.problem().isConstrained() ? DEFAULT_PROGRAM_CONFIG : DEFAULT_CONFIG;
+    }
+
+    /**
+     * The kernel a solve runs on: {@code instance} reduced when {@code reduce} is set, unless the reduction would
+     * take more than {@link #REDUCTION_SHARE} of the budget, counted from {@code startNanos}.
+     */
+    public static CutKernel kernel(Instance instance, boolean reduce, SolveOptions options, long startNanos) {
+        long deadline = startNanos + Math.round(options.timeLimit().toNanos() * REDUCTION_SHARE);
+        return CutKernel.of(
+                instance,
+                reduce,
+                () -> System.nanoTime() - deadline > 0 || Thread.currentThread().isInterrupted());
     }
 
     /**

@@ -37,6 +37,15 @@ class CutReducerTest {
     }
 
     @Test
+    void aStopBeforeTheEndGivesNoReductionAndALateStopTheWholeOne() {
+        Hypergraph path = graph(5, new double[][] {{2, 0, 1}, {3, 1, 2}, {1.5, 2, 3}, {4, 3, 4}});
+        assertThat(CutReducer.reduce(path, () -> true)).isNull();
+        CutReduction full = CutReducer.reduce(path, () -> false);
+        assertThat(full.kernel().numVertices()).isZero();
+        assertThat(full.offset()).isEqualTo(10.5);
+    }
+
+    @Test
     void aNegativePendantEdgeIsNeverCut() {
         // K4 on 0..3 (nothing to reduce) and a pendant edge 3-4 of weight -3
         Hypergraph g =

@@ -40,6 +40,23 @@ class HybridPolicyTest {
     }
 
     @Test
+    void theReductionIsSkippedWhenItsShareOfTheBudgetIsSpent() {
+        Hypergraph path =
+                Hypergraph.builder(4).addEdge(0, 1).addEdge(1, 2).addEdge(2, 3).build();
+        Instance instance =
+                new Instance("path", Path.of("path.hgr"), Format.HMETIS, MaxCut.compact(path, "path"), path);
+        SolveOptions options = new SolveOptions("tabu", Duration.ofSeconds(10), 1, "auto", Map.of());
+
+        assertThat(HybridPolicy.kernel(instance, true, options, System.nanoTime())
+                        .isReduced())
+                .isTrue();
+        long longAgo = System.nanoTime() - Duration.ofSeconds(2).toNanos();
+        CutKernel skipped = HybridPolicy.kernel(instance, true, options, longAgo);
+        assertThat(skipped.isReduced()).isFalse();
+        assertThat(skipped.solved()).isSameAs(instance);
+    }
+
+    @Test
     void aUsersOwnSolverXmlKeepsItsTemperature() {
         SolveOptions options = new SolveOptions("my-solver.xml", Duration.ofSeconds(10), 1, "auto", Map.of());
         assertThat(HybridPolicy.annealingUnit(options, INSTANCE, System.nanoTime()))
