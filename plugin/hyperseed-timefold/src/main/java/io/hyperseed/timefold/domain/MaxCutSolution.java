@@ -5,6 +5,7 @@ import ai.timefold.solver.core.api.domain.solution.PlanningScore;
 import ai.timefold.solver.core.api.domain.solution.PlanningSolution;
 import ai.timefold.solver.core.api.domain.solution.ProblemFactCollectionProperty;
 import ai.timefold.solver.core.api.domain.solution.ProblemFactProperty;
+import ai.timefold.solver.core.api.domain.solution.cloner.SolutionCloner;
 import ai.timefold.solver.core.api.domain.valuerange.ValueRangeProvider;
 import ai.timefold.solver.core.api.score.HardSoftScore;
 import io.hyperseed.core.eval.FixedPoint;
@@ -25,7 +26,7 @@ import java.util.Objects;
  * <p>For the constraint streams it also holds one {@link CutEdge} per hyperedge and one {@link EdgePin} per pin
  * ({@code O(m + P)} small records), built once by {@link #of}.
  */
-@PlanningSolution
+@PlanningSolution(solutionCloner = MaxCutSolution.Cloner.class)
 public class MaxCutSolution implements BinarySolution {
 
     private static final List<Boolean> VALUES = List.of(Boolean.FALSE, Boolean.TRUE);
@@ -51,6 +52,27 @@ public class MaxCutSolution implements BinarySolution {
 
     /** For the solver's planning cloner. */
     public MaxCutSolution() {}
+
+    /**
+     * Timefold's planning clone of a max-cut solution: new {@link BinaryVariable} entities, the same (immutable)
+     * problem facts and score. Timefold's generic cloner inspects every element of every fact collection (4.5 million
+     * pins on a 10^6-vertex hypergraph); this one costs {@code O(n)}.
+     */
+    public static final class Cloner implements SolutionCloner<MaxCutSolution> {
+
+        @Override
+        public MaxCutSolution cloneSolution(MaxCutSolution original) {
+            MaxCutSolution clone = new MaxCutSolution();
+            clone.graph = original.graph;
+            clone.problem = original.problem;
+            clone.scale = original.scale;
+            clone.edges = original.edges;
+            clone.pins = original.pins;
+            clone.variables = BinarySolution.planningClone(original.variables);
+            clone.score = original.score;
+            return clone;
+        }
+    }
 
     private MaxCutSolution(Hypergraph graph, PuboProblem problem) {
         if (problem.numVariables() != graph.numVertices()) {

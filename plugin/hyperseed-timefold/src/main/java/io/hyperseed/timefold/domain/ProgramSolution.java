@@ -5,6 +5,7 @@ import ai.timefold.solver.core.api.domain.solution.PlanningScore;
 import ai.timefold.solver.core.api.domain.solution.PlanningSolution;
 import ai.timefold.solver.core.api.domain.solution.ProblemFactCollectionProperty;
 import ai.timefold.solver.core.api.domain.solution.ProblemFactProperty;
+import ai.timefold.solver.core.api.domain.solution.cloner.SolutionCloner;
 import ai.timefold.solver.core.api.domain.valuerange.ValueRangeProvider;
 import ai.timefold.solver.core.api.score.HardSoftScore;
 import io.hyperseed.core.eval.FixedPoint;
@@ -22,7 +23,7 @@ import java.util.Objects;
  * <p>For the constraint streams it also holds {@link Term}, {@link TermLiteral} and {@link Row} facts
  * ({@code O(T + L)} small records), built once by {@link #of}.
  */
-@PlanningSolution
+@PlanningSolution(solutionCloner = ProgramSolution.Cloner.class)
 public class ProgramSolution implements BinarySolution {
 
     private static final List<Boolean> VALUES = List.of(Boolean.FALSE, Boolean.TRUE);
@@ -49,6 +50,26 @@ public class ProgramSolution implements BinarySolution {
 
     /** For the solver's planning cloner. */
     public ProgramSolution() {}
+
+    /**
+     * Timefold's planning clone of a program solution: new {@link BinaryVariable} entities, the same (immutable)
+     * problem facts and score, in {@code O(n)} (Timefold's generic cloner inspects every fact collection element).
+     */
+    public static final class Cloner implements SolutionCloner<ProgramSolution> {
+
+        @Override
+        public ProgramSolution cloneSolution(ProgramSolution original) {
+            ProgramSolution clone = new ProgramSolution();
+            clone.problem = original.problem;
+            clone.scale = original.scale;
+            clone.terms = original.terms;
+            clone.literals = original.literals;
+            clone.rows = original.rows;
+            clone.variables = BinarySolution.planningClone(original.variables);
+            clone.score = original.score;
+            return clone;
+        }
+    }
 
     private ProgramSolution(PuboProblem problem, long scale, ProgramFacts facts, List<BinaryVariable> variables) {
         this.problem = problem;
