@@ -301,6 +301,7 @@ public final class BenchmarkRunner {
         String scope = cpu.isProcess() ? RunRecord.CPU_PROCESS : RunRecord.CPU_THREAD;
         try {
             SolveResult r = solver.solve(instance, solveOptions, SolveListener.NONE);
+            Duration cpuUsed = cpu.elapsed(); // before writing the solution file, which is not part of the run
             if (options.solutionDir() != null) {
                 writeSolution(options.solutionDir(), run, solver.framework(), instance, r);
             }
@@ -319,7 +320,7 @@ public final class BenchmarkRunner {
                     r.seed() == null ? Double.NaN : r.seed().solution().objective(),
                     r.seedTime(),
                     r.totalTime(),
-                    cpu.elapsed(),
+                    cpuUsed,
                     scope,
                     threads,
                     r.moveEvaluationSpeed(),

@@ -15,13 +15,15 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.OptionalLong;
 import java.util.TreeMap;
+import java.util.function.BooleanSupplier;
 
 /**
  * What {@code hyperseed info} prints about an instance: variables, terms and constraints of the PUBO and, for
  * max-cut, vertex degrees, hyperedge sizes and the term counts of the compact and the expanded max-cut forms.
  * The expanded form is only built when it stays below {@link #EXPANDED_TERM_LIMIT} terms (its size is
  * {@code sum 2^|e|}); otherwise the count is estimated. Last, the loss unit of simulated annealing
- * ({@link AnnealingTemperature}, on the exact kernel that a solve uses). {@code O(n + m + pins)} plus the compact
+ * ({@link AnnealingTemperature}, on the exact kernel that a solve uses; reduction and unit together at most
+ * {@link #UNIT_TIME_LIMIT}). {@code O(n + m + pins)} plus the compact
  * build and the greedy local search of the unit.
  */
 public final class InstanceInfo {
@@ -63,8 +65,9 @@ public final class InstanceInfo {
         }
         instance.maxCutHypergraph().ifPresent(g -> printHypergraph(g, instance.name(), out));
         long deadline = System.nanoTime() + UNIT_TIME_LIMIT.toNanos();
-        OptionalLong unit = AnnealingTemperature.unit(
-                CutKernel.of(instance, true).solved(), () -> System.nanoTime() - deadline > 0);
+        BooleanSupplier late = () -> System.nanoTime() - deadline > 0;
+        OptionalLong unit =
+                AnnealingTemperature.unit(CutKernel.of(instance, true, late).solved(), late);
         line(
                 out,
                 "loss unit",
