@@ -33,7 +33,7 @@ public final class HybridPolicy {
      * The largest share of the budget that the exact max-cut reduction may take; past it the solver runs on the
      * instance as given ({@link CutKernel}).
      */
-    public static final double REDUCTION_SHARE = 0.1;
+    public static final double REDUCTION_SHARE = 0.5;
 
     /** The headline config for max-cut and unconstrained programs (QUBO, PUBO). */
     public static final String DEFAULT_CONFIG = "neural-simulated-annealing";

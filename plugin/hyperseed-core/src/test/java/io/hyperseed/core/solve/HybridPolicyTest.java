@@ -50,7 +50,7 @@ class HybridPolicyTest {
         assertThat(HybridPolicy.kernel(instance, true, options, System.nanoTime())
                         .isReduced())
                 .isTrue();
-        long longAgo = System.nanoTime() - Duration.ofSeconds(2).toNanos();
+        long longAgo = System.nanoTime() - Duration.ofSeconds(6).toNanos();
         CutKernel skipped = HybridPolicy.kernel(instance, true, options, longAgo);
         assertThat(skipped.isReduced()).isFalse();
         assertThat(skipped.solved()).isSameAs(instance);
