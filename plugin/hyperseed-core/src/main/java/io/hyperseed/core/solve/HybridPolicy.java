@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.OptionalLong;
+import java.util.function.BooleanSupplier;
 
 /**
  * The decisions that every solver adapter (Timefold, OptaPlanner) must make the same way, in one place: how much of
@@ -57,11 +58,13 @@ public final class HybridPolicy {
      * take more than {@link #REDUCTION_SHARE} of the budget, counted from {@code startNanos}.
      */
     public static CutKernel kernel(Instance instance, boolean reduce, SolveOptions options, long startNanos) {
-        long deadline = startNanos + Math.round(options.timeLimit().toNanos() * REDUCTION_SHARE);
-        return CutKernel.of(
-                instance,
-                reduce,
-                () -> System.nanoTime() - deadline > 0 || Thread.currentThread().isInterrupted());
+        return CutKernel.of(instance, reduce, pastShare(options, startNanos, REDUCTION_SHARE));
+    }
+
+    /** True once {@code share} of the budget has passed since {@code startNanos}, or on an interrupt. */
+    private static BooleanSupplier pastShare(SolveOptions options, long startNanos, double share) {
+        long deadline = startNanos + Math.round(options.timeLimit().toNanos() * share);
+        return () -> System.nanoTime() - deadline > 0 || Thread.currentThread().isInterrupted();
     }
 
     /**
@@ -74,10 +77,7 @@ public final class HybridPolicy {
         if (!SolveOptions.BUILT_IN_CONFIGS.contains(options.config())) {
             return OptionalLong.empty();
         }
-        long deadline = startNanos + Math.round(options.timeLimit().toNanos() * TEMPERATURE_SHARE);
-        return AnnealingTemperature.unit(
-                solved,
-                () -> System.nanoTime() - deadline > 0 || Thread.currentThread().isInterrupted());
+        return AnnealingTemperature.unit(solved, pastShare(options, startNanos, TEMPERATURE_SHARE));
     }
 
     /**

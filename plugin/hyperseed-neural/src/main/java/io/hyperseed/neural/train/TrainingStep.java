@@ -17,6 +17,7 @@ import io.hyperseed.neural.model.HypergraphPropagation;
 import io.hyperseed.neural.model.Networks;
 import java.util.List;
 import java.util.Random;
+import java.util.function.BiFunction;
 
 /**
  * The tensors of one training run and its epoch step, with deterministic native memory: the network, the loss
@@ -87,11 +88,16 @@ public final class TrainingStep implements AutoCloseable {
      * inference forward (no dropout, no batch norm), the outputs; otherwise {@code null} outputs.
      */
     public Output forwardBackward(double annealingWeight, double penaltyWeight, boolean wantOutputs) {
+        return forwardBackward((out, step) -> loss.loss(out, annealingWeight, penaltyWeight), wantOutputs);
+    }
+
+    /** Forward, {@code objective} of the outputs (built in the step's manager), backward; see above. */
+    private Output forwardBackward(BiFunction<NDArray, NDManager, NDArray> objective, boolean wantOutputs) {
         try (NDManager step = root.newSubManager()) {
             attachResident(step);
             try (GradientCollector collector = engine.newGradientCollector()) {
                 NDArray out = network.forward(true, random);
-                NDArray value = loss.loss(out, annealingWeight, penaltyWeight);
+                NDArray value = objective.apply(out, step);
                 collector.backward(value);
                 float[] x = wantOutputs && !network.isStochasticInTraining() ? out.toFloatArray() : null;
                 return new Output(value.getFloat(), x);
@@ -106,21 +112,16 @@ public final class TrainingStep implements AutoCloseable {
      * {@code O(n)} more than a forward.
      */
     public Output forwardBackwardFit(float[] target) {
-        try (NDManager step = root.newSubManager()) {
-            attachResident(step);
-            NDArray t = step.create(target);
-            try (GradientCollector collector = engine.newGradientCollector()) {
-                NDArray out = network.forward(true, random);
-                NDArray x = out.clip(FIT_EPSILON, 1f - FIT_EPSILON);
-                NDArray value = t.mul(x.log())
-                        .add(t.neg().add(1f).mul(x.neg().add(1f).log()))
-                        .mean()
-                        .neg();
-                collector.backward(value);
-                float[] outputs = network.isStochasticInTraining() ? null : out.toFloatArray();
-                return new Output(value.getFloat(), outputs);
-            }
-        }
+        return forwardBackward(
+                (out, step) -> {
+                    NDArray t = step.create(target);
+                    NDArray x = out.clip(FIT_EPSILON, 1f - FIT_EPSILON);
+                    return t.mul(x.log())
+                            .add(t.neg().add(1f).mul(x.neg().add(1f).log()))
+                            .mean()
+                            .neg();
+                },
+                true);
     }
 
     /** The outputs {@code x [n]} in inference mode (no dropout, batch norm with running statistics). */
