@@ -32,7 +32,8 @@ import org.optaplanner.core.impl.solver.DefaultSolver;
  * The OptaPlanner 10 side of {@link HybridSolver} (framework {@code optaplanner}): loads a built-in config
  * ({@link SolverConfigs}) for the instance's solution type (max-cut or program) or a solver XML file, solves max-cut
  * instances on their exact kernel ({@link CutKernel}, unless {@link SolveOptions#reduce()} is off), applies the run's
- * budget, random seed, device and neural properties, solves, and returns the best solution of the original instance
+ * budget (ending early at a proven optimum, {@link HybridPolicy#provenOptimumScoreLimit}), random seed, device and
+ * neural properties, solves, and returns the best solution of the original instance
  * re-evaluated by the core evaluator. Budget, neural share, warm-up, phase and config names follow
  * {@link HybridPolicy}, as in the Timefold adapter; the neural phase's termination is set to its cap as well, since
  * OptaPlanner checks a custom phase's termination only between commands. A thread interrupt terminates the solve
@@ -65,6 +66,9 @@ public final class OptaplannerHybridSolver implements HybridSolver {
         BinarySolution problem = problemFor(kernel.solved(), config);
         scaleAnnealingTemperatures(config, options, kernel.solved(), start);
         configure(config, options, HybridPolicy.remaining(options, Duration.ofNanos(System.nanoTime() - start)));
+        config.getTerminationConfig()
+                .setBestScoreLimit(HybridPolicy.provenOptimumScoreLimit(
+                        kernel.solved(), config.getSolutionClass() == MaxCutSolution.class));
         DefaultSolver<BinarySolution> solver = (DefaultSolver<BinarySolution>)
                 SolverFactory.<BinarySolution>create(config).buildSolver();
         SolveMonitor monitor = SolveMonitor.attach(

@@ -1,5 +1,6 @@
 package io.hyperseed.cli.solve;
 
+import io.hyperseed.core.eval.ScoreBound;
 import io.hyperseed.core.eval.Solution;
 import io.hyperseed.core.io.Instance;
 import io.hyperseed.core.model.Sense;
@@ -56,6 +57,9 @@ public record SolveSummary(
         }
         line(out, "objective", Numbers.objective(best.objective()) + (maximize ? " (maximise)" : " (minimise)"));
         line(out, "feasible", best.isFeasible() ? "yes" : "no (violation " + Numbers.objective(best.violation()) + ")");
+        if (best.isFeasible() && ScoreBound.reached(best.objective(), instance.problem(), instance.hypergraph())) {
+            line(out, "optimal", "proven (no assignment can score higher), so the solve stopped there");
+        }
         String format = instance.format().id();
         if (format.equals("cnf") || format.equals("wcnf")) {
             line(out, "clauses", unsatisfiedClauses(instance.problem(), best.values()));

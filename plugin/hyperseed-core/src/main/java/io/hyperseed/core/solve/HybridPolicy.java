@@ -1,5 +1,6 @@
 package io.hyperseed.core.solve;
 
+import io.hyperseed.core.eval.ScoreBound;
 import io.hyperseed.core.io.Instance;
 import io.hyperseed.core.search.AnnealingTemperature;
 import java.time.Duration;
@@ -78,6 +79,18 @@ public final class HybridPolicy {
             return OptionalLong.empty();
         }
         return AnnealingTemperature.unit(solved, pastShare(options, startNanos, TEMPERATURE_SHARE));
+    }
+
+    /**
+     * The best-score limit at which a solve stops before its budget because no assignment can score higher (hard 0,
+     * soft at {@link ScoreBound}): on MAX-SAT every soft clause is satisfied, on max-cut every hyperedge is cut. In the
+     * form both frameworks parse, {@code 0hard/<n>soft}; both adapters add it to the solver's termination beside the
+     * time limit. {@code solved} is the instance the solver gets (the kernel for max-cut) and {@code maxCut} says
+     * whether the solver scores it as a cut (its max-cut solution) or as a program. {@code O(size)}.
+     */
+    public static String provenOptimumScoreLimit(Instance solved, boolean maxCut) {
+        long soft = maxCut ? ScoreBound.soft(solved.hypergraph()) : ScoreBound.soft(solved.problem());
+        return "0hard/" + soft + "soft";
     }
 
     /**

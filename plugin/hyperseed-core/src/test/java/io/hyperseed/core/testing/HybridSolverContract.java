@@ -3,6 +3,7 @@ package io.hyperseed.core.testing;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.hyperseed.core.generate.RandomPrograms;
 import io.hyperseed.core.io.Format;
 import io.hyperseed.core.io.Instance;
 import io.hyperseed.core.model.Hypergraph;
@@ -85,6 +86,30 @@ public abstract class HybridSolverContract {
                         SolveListener.NONE);
 
         assertThat(result.totalTime()).isLessThan(Duration.ofSeconds(30));
+    }
+
+    @Test
+    void satisfiableSatAndBipartiteCutEndAtTheirProvenOptimumLongBeforeTheBudget() {
+        RandomPrograms.PlantedSat sat = RandomPrograms.plantedSat(60, 255, 3, 5);
+        Instance formula =
+                new Instance("planted", Path.of("planted.cnf"), Format.DIMACS_CNF, sat.toProblem("planted"), null);
+        SolveResult satisfied =
+                solver().solve(formula, SolveOptions.of("tabu", Duration.ofSeconds(60)), SolveListener.NONE);
+
+        assertThat(satisfied.solution().objective()).isEqualTo(255.0);
+        assertThat(satisfied.totalTime()).isLessThan(Duration.ofSeconds(30));
+
+        Hypergraph.Builder torus = Hypergraph.builder(64);
+        for (int v = 0; v < 64; v++) {
+            torus.addEdge(v, (v + 1) % 8 + v / 8 * 8);
+            torus.addEdge(v, (v + 8) % 64);
+        }
+        Hypergraph grid = torus.build();
+        Instance even = new Instance("torus", Path.of("torus.hgr"), Format.HMETIS, MaxCut.compact(grid, "torus"), grid);
+        SolveResult cut = solver().solve(even, SolveOptions.of("tabu", Duration.ofSeconds(60)), SolveListener.NONE);
+
+        assertThat(cut.solution().objective()).isEqualTo(128.0);
+        assertThat(cut.totalTime()).isLessThan(Duration.ofSeconds(30));
     }
 
     @Test
