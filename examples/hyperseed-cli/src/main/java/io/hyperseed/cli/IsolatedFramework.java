@@ -3,6 +3,7 @@ package io.hyperseed.cli;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.MalformedURLException;
+import java.net.URI;
 import java.net.URL;
 import java.net.URLClassLoader;
 import java.util.ArrayList;
@@ -122,7 +123,7 @@ final class IsolatedFramework extends URLClassLoader {
             base = base.substring(4, base.length() - 2);
         }
         try {
-            return java.net.URI.create(base).toURL();
+            return URI.create(base).toURL();
         } catch (MalformedURLException | IllegalArgumentException e) {
             throw new IllegalStateException("Cannot use the class path entry (" + base + ") of " + resourceUrl, e);
         }

@@ -1,6 +1,10 @@
 package io.hyperseed.cli;
 
+import io.hyperseed.core.io.Instance;
 import io.hyperseed.core.solve.HybridSolver;
+import io.hyperseed.core.solve.SolveListener;
+import io.hyperseed.core.solve.SolveOptions;
+import io.hyperseed.core.solve.SolveResult;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -112,10 +116,7 @@ public final class Solvers {
         }
 
         @Override
-        public io.hyperseed.core.solve.SolveResult solve(
-                io.hyperseed.core.io.Instance instance,
-                io.hyperseed.core.solve.SolveOptions options,
-                io.hyperseed.core.solve.SolveListener listener) {
+        public SolveResult solve(Instance instance, SolveOptions options, SolveListener listener) {
             Thread thread = Thread.currentThread();
             ClassLoader previous = thread.getContextClassLoader();
             thread.setContextClassLoader(loader);

@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeParseException;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -54,7 +55,7 @@ public record BenchmarkMetadata(
         Objects.requireNonNull(machine, "machine");
         Objects.requireNonNull(torchThreads, "torchThreads");
         Objects.requireNonNull(anchorsSource, "anchorsSource");
-        settings = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(settings));
+        settings = Collections.unmodifiableMap(new LinkedHashMap<>(settings));
         if (shardCount < 1 || shardIndex < 1 || shardIndex > shardCount) {
             throw new IllegalArgumentException("The shard (" + shardIndex + "/" + shardCount + ") must be K/N with "
                     + "1 <= K <= N. Maybe 1/" + Math.max(1, shardCount) + "?");

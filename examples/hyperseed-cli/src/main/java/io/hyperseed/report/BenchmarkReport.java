@@ -2,6 +2,7 @@ package io.hyperseed.report;
 
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -36,7 +37,7 @@ public record BenchmarkReport(
         Objects.requireNonNull(title, "title");
         Objects.requireNonNull(date, "date");
         Objects.requireNonNull(machine, "machine");
-        settings = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(settings));
+        settings = Collections.unmodifiableMap(new LinkedHashMap<>(settings));
         records =
                 records.stream().sorted(Comparator.comparingInt(RunRecord::run)).toList();
         references = Map.copyOf(references);

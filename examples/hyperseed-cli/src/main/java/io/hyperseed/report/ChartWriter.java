@@ -12,10 +12,12 @@ import java.util.Locale;
 import org.jfree.chart.ChartFactory;
 import org.jfree.chart.ChartUtils;
 import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.plot.PlotOrientation;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.category.BarRenderer;
+import org.jfree.chart.renderer.category.StandardBarPainter;
 import org.jfree.chart.renderer.xy.XYStepRenderer;
 import org.jfree.data.category.DefaultCategoryDataset;
 import org.jfree.data.xy.XYSeries;
@@ -122,7 +124,7 @@ public final class ChartWriter {
         plot.setBackgroundPaint(Color.WHITE);
         plot.setDomainGridlinePaint(Color.LIGHT_GRAY);
         plot.setRangeGridlinePaint(Color.LIGHT_GRAY);
-        ((org.jfree.chart.axis.NumberAxis) plot.getRangeAxis()).setAutoRangeIncludesZero(false);
+        ((NumberAxis) plot.getRangeAxis()).setAutoRangeIncludesZero(false);
         return chart;
     }
 
@@ -194,7 +196,7 @@ public final class ChartWriter {
         plot.setBackgroundPaint(Color.WHITE);
         plot.setDomainGridlinePaint(Color.LIGHT_GRAY);
         plot.setRangeGridlinePaint(Color.LIGHT_GRAY);
-        ((org.jfree.chart.axis.NumberAxis) plot.getRangeAxis()).setRange(0.0, 1.05);
+        ((NumberAxis) plot.getRangeAxis()).setRange(0.0, 1.05);
         return chart;
     }
 
@@ -224,7 +226,7 @@ public final class ChartWriter {
             renderer.setSeriesPaint(s, PALETTE[labels.indexOf((String) dataset.getRowKey(s)) % PALETTE.length]);
         }
         renderer.setShadowVisible(false);
-        renderer.setBarPainter(new org.jfree.chart.renderer.category.StandardBarPainter());
+        renderer.setBarPainter(new StandardBarPainter());
         plot.setBackgroundPaint(Color.WHITE);
         plot.setRangeGridlinePaint(Color.LIGHT_GRAY);
         return chart;

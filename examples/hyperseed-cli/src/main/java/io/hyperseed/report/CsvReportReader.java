@@ -4,6 +4,7 @@ import io.hyperseed.core.io.InstanceFormatException;
 import io.hyperseed.core.solve.ProgressPoint;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.DateTimeException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -50,7 +51,7 @@ public final class CsvReportReader {
                         c.bool(row, "maximize"),
                         events(c.text(row, "best_over_time")),
                         c.text(row, "error")));
-            } catch (IllegalArgumentException | java.time.DateTimeException e) {
+            } catch (IllegalArgumentException | DateTimeException e) {
                 throw new InstanceFormatException(
                         file,
                         line,

@@ -1,12 +1,16 @@
 package io.hyperseed.report;
 
+import io.hyperseed.core.io.InstanceFormatException;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -33,7 +37,7 @@ public record ReferenceTable(Path source, List<String> columns, Map<String, Map<
         columns = List.copyOf(columns);
         Map<String, Map<String, Double>> copy = new LinkedHashMap<>();
         values.forEach((k, v) -> copy.put(k, Map.copyOf(v)));
-        values = java.util.Collections.unmodifiableMap(copy);
+        values = Collections.unmodifiableMap(copy);
     }
 
     /** The value of {@code column} for an instance name, or NaN. */
@@ -108,7 +112,7 @@ public record ReferenceTable(Path source, List<String> columns, Map<String, Map<
                 }
             });
         }
-        java.nio.file.Files.writeString(file, s);
+        Files.writeString(file, s);
     }
 
     /** Reads a file written by {@link #writeLong}, naming {@code source} as where the values came from. */
@@ -123,8 +127,7 @@ public record ReferenceTable(Path source, List<String> columns, Map<String, Map<
             List<String> row = table.rows().get(i);
             double v = CsvTable.number(row.get(value));
             if (Double.isNaN(v)) {
-                throw new io.hyperseed.core.io.InstanceFormatException(
-                        file, i + 2, "the value (" + row.get(value) + ") is not a number");
+                throw new InstanceFormatException(file, i + 2, "the value (" + row.get(value) + ") is not a number");
             }
             String name = row.get(method);
             if (!columns.contains(name)) {
@@ -202,7 +205,7 @@ public record ReferenceTable(Path source, List<String> columns, Map<String, Map<
     private static int defaultBestKnownColumn(CsvTable table) {
         for (String hint : List.of("best_known", "cut_hyperedges", "optimum", "best")) {
             for (int c = 0; c < table.header().size(); c++) {
-                if (table.header().get(c).toLowerCase(java.util.Locale.ROOT).contains(hint)) {
+                if (table.header().get(c).toLowerCase(Locale.ROOT).contains(hint)) {
                     return c;
                 }
             }

@@ -7,11 +7,14 @@ import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Function;
 
 /**
  * Merges benchmark folders (the shards of one run matrix, or one unsharded benchmark) into one report: reads each
@@ -148,13 +151,13 @@ public final class ShardMerger {
         }
     }
 
-    private static java.util.Set<String> union(Map<String, String> a, Map<String, String> b) {
-        java.util.Set<String> keys = new java.util.HashSet<>(a.keySet());
+    private static Set<String> union(Map<String, String> a, Map<String, String> b) {
+        Set<String> keys = new HashSet<>(a.keySet());
         keys.addAll(b.keySet());
         return keys;
     }
 
-    private static String runsText(int present, BenchmarkMetadata first, java.util.Set<Integer> shards) {
+    private static String runsText(int present, BenchmarkMetadata first, Set<Integer> shards) {
         String text = present + " of " + first.runsPlanned() + " planned";
         List<String> missing = new ArrayList<>();
         for (int k = 1; k <= first.shardCount(); k++) {
@@ -181,8 +184,7 @@ public final class ShardMerger {
     }
 
     /** The value when every shard has the same, else {@code shard K/N: value} per shard. */
-    private static String perShard(
-            List<BenchmarkMetadata> metas, java.util.function.Function<BenchmarkMetadata, String> value) {
+    private static String perShard(List<BenchmarkMetadata> metas, Function<BenchmarkMetadata, String> value) {
         if (metas.stream().map(value).distinct().count() == 1) {
             return value.apply(metas.get(0));
         }

@@ -1,6 +1,7 @@
 package io.hyperseed.report;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -83,8 +84,7 @@ public record Summary(
                     .mapToDouble(r -> TimeToTarget.seconds(r, target))
                     .toArray();
             ttt.add(Spread.of(times));
-            reached.add((int)
-                    java.util.Arrays.stream(times).filter(Double::isFinite).count());
+            reached.add((int) Arrays.stream(times).filter(Double::isFinite).count());
         }
         return new Summary(
                 first.instance(),

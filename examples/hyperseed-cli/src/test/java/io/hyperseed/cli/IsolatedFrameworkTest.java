@@ -3,6 +3,7 @@ package io.hyperseed.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
 class IsolatedFrameworkTest {
@@ -22,7 +23,7 @@ class IsolatedFrameworkTest {
 
     @Test
     void optaplannerIsListedOnceThoughTwoClassLoadersSeeItsAdapter() {
-        org.junit.jupiter.api.Assumptions.assumeTrue(
+        Assumptions.assumeTrue(
                 Solvers.frameworks().contains("optaplanner"),
                 "Skipped: the OptaPlanner adapter is not on the class path");
 

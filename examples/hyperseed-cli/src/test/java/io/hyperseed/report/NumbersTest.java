@@ -3,6 +3,7 @@ package io.hyperseed.report;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
+import org.assertj.core.data.Offset;
 import org.junit.jupiter.api.Test;
 
 class NumbersTest {
@@ -17,7 +18,7 @@ class NumbersTest {
 
     @Test
     void gapIsPositiveWhenWorseInEitherDirection() {
-        assertThat(Numbers.gapPercent(2992, 3064, true)).isCloseTo(2.3499, org.assertj.core.data.Offset.offset(1e-3));
+        assertThat(Numbers.gapPercent(2992, 3064, true)).isCloseTo(2.3499, Offset.offset(1e-3));
         assertThat(Numbers.gapPercent(-1.0, -2.0, false)).isEqualTo(50.0);
         assertThat(Numbers.gapPercent(3100, 3064, true)).isNegative();
         assertThat(Numbers.gapPercent(5, 0, true)).isNaN();

@@ -2,6 +2,7 @@ package io.hyperseed.report;
 
 import io.hyperseed.core.solve.ProgressPoint;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 
 /** Run records for report tests. */
@@ -11,7 +12,7 @@ final class Runs {
 
     /** A successful maximising run whose best rose through {@code events} (seconds, objective pairs). */
     static RunRecord run(int id, String instance, String config, int repeat, double objective, double... events) {
-        List<ProgressPoint> points = new java.util.ArrayList<>();
+        List<ProgressPoint> points = new ArrayList<>();
         for (int i = 0; i < events.length; i += 2) {
             points.add(new ProgressPoint(
                     Duration.ofMillis(Math.round(events[i] * 1000)), events[i + 1], 0.0, i == 0 ? "neural" : "tabu"));

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.hyperseed.core.io.InstanceFormatException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Map;
@@ -41,14 +42,14 @@ class RunsCsvTest {
                 "tabu",
                 0,
                 1L,
-                java.time.Duration.ofMillis(200),
+                Duration.ofMillis(200),
                 Double.NaN,
                 Double.NaN,
                 false,
                 Double.NaN,
-                java.time.Duration.ZERO,
-                java.time.Duration.ofMillis(17),
-                java.time.Duration.ofMillis(3),
+                Duration.ZERO,
+                Duration.ofMillis(17),
+                Duration.ofMillis(3),
                 RunRecord.CPU_THREAD,
                 1,
                 0,

@@ -3,6 +3,7 @@ package io.hyperseed.neural;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
+import java.util.Collections;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -54,7 +55,7 @@ public final class PropertySetters {
 
     /** The property names, sorted. */
     public Set<String> names() {
-        return java.util.Collections.unmodifiableSet(setters.keySet());
+        return Collections.unmodifiableSet(setters.keySet());
     }
 
     /** Sets property {@code name} of {@code target} from its text {@code value}. */

@@ -10,9 +10,9 @@ import io.hyperseed.core.solve.SolveListener;
 import io.hyperseed.core.solve.SolveOptions;
 import io.hyperseed.core.solve.SolveResult;
 import io.hyperseed.neural.NeuralWarmUp;
-import io.hyperseed.optaplanner.domain.BinaryProgramSolution;
 import io.hyperseed.optaplanner.domain.BinarySolution;
 import io.hyperseed.optaplanner.domain.MaxCutSolution;
+import io.hyperseed.optaplanner.domain.ProgramSolution;
 import io.hyperseed.optaplanner.phase.NeuralPhaseCommand;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -56,8 +56,7 @@ public final class OptaplannerHybridSolver implements HybridSolver {
     @Override
     public SolveResult solve(Instance instance, SolveOptions options, SolveListener listener) {
         Objects.requireNonNull(listener, "listener");
-        Class<? extends BinarySolution> preferred =
-                instance.isMaxCut() ? MaxCutSolution.class : BinaryProgramSolution.class;
+        Class<? extends BinarySolution> preferred = instance.isMaxCut() ? MaxCutSolution.class : ProgramSolution.class;
         SolverConfig config = SolverConfigs.load(options.config(), preferred);
         warmUpNeuralPhases(config);
         long start = System.nanoTime();
@@ -131,16 +130,16 @@ public final class OptaplannerHybridSolver implements HybridSolver {
             if (!instance.isMaxCut()) {
                 throw new IllegalArgumentException("The config (" + solutionClass.getSimpleName() + ") is for "
                         + "max-cut but the instance (" + instance.name() + ") is not a max-cut instance. Maybe use "
-                        + "a config with " + BinaryProgramSolution.class.getName() + "?");
+                        + "a config with " + ProgramSolution.class.getName() + "?");
             }
             return MaxCutSolution.of(instance.hypergraph(), instance.name());
         }
-        if (solutionClass == BinaryProgramSolution.class) {
-            return BinaryProgramSolution.of(instance.problem());
+        if (solutionClass == ProgramSolution.class) {
+            return ProgramSolution.of(instance.problem());
         }
         throw new IllegalArgumentException("The config's solution class (" + solutionClass + ") is not one of "
                 + "Hyperseed's. Maybe " + MaxCutSolution.class.getName() + " or "
-                + BinaryProgramSolution.class.getName() + "?");
+                + ProgramSolution.class.getName() + "?");
     }
 
     /**

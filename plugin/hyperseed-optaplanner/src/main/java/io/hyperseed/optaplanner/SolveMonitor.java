@@ -67,7 +67,7 @@ final class SolveMonitor implements SolverEventListener<BinarySolution>, PhaseLi
         if (!event.getNewBestScore().isSolutionInitialized()) {
             return;
         }
-        Solution solution = event.getNewBestSolution().evaluate();
+        Solution solution = event.getNewBestSolution().toSolution();
         ProgressPoint point = new ProgressPoint(
                 setUp.plusMillis(event.getTimeMillisSpent()),
                 solution.objective(),

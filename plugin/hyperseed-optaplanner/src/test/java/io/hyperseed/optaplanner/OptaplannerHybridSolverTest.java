@@ -15,8 +15,9 @@ import io.hyperseed.core.solve.SolveOptions;
 import io.hyperseed.core.solve.SolveResult;
 import io.hyperseed.core.testing.RandomProblems;
 import io.hyperseed.core.testing.SeedToy;
-import io.hyperseed.optaplanner.domain.BinaryProgramSolution;
 import io.hyperseed.optaplanner.domain.MaxCutSolution;
+import io.hyperseed.optaplanner.domain.ProgramSolution;
+import io.hyperseed.optaplanner.phase.ScriptedPhaseHook;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -110,7 +111,7 @@ class OptaplannerHybridSolverTest {
                 shipped.replace(
                         "io.hyperseed.optaplanner.phase.NeuralPhaseCommand",
                         "io.hyperseed.optaplanner.phase.ScriptedPhaseCommand"));
-        io.hyperseed.optaplanner.phase.ScriptedPhaseHook.trainUntilStopped();
+        ScriptedPhaseHook.trainUntilStopped();
         List<SeedProgress> progress = new CopyOnWriteArrayList<>();
         Instance instance = TestInstances.maxCut(RandomProblems.hypergraph(new Random(4), 30, 60, 3, false), "r");
 
@@ -170,7 +171,7 @@ class OptaplannerHybridSolverTest {
 
     @Test
     void explicitNeuralTimeLimitIsCappedAtTheWholeBudget() {
-        SolverConfig config = SolverConfigs.builtIn("neural-tabu", BinaryProgramSolution.class);
+        SolverConfig config = SolverConfigs.builtIn("neural-tabu", ProgramSolution.class);
 
         OptaplannerHybridSolver.configure(
                 config,

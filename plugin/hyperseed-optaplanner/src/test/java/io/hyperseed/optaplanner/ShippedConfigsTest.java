@@ -5,9 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.hyperseed.core.eval.Solution;
 import io.hyperseed.core.model.Sense;
 import io.hyperseed.core.testing.RandomProblems;
-import io.hyperseed.optaplanner.domain.BinaryProgramSolution;
 import io.hyperseed.optaplanner.domain.BinarySolution;
 import io.hyperseed.optaplanner.domain.MaxCutSolution;
+import io.hyperseed.optaplanner.domain.ProgramSolution;
 import java.util.Random;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -38,14 +38,14 @@ class ShippedConfigsTest {
                 cases.add(Arguments.of(
                         config,
                         "unconstrained#" + seed,
-                        BinaryProgramSolution.of(RandomProblems.unconstrained(random, 14, 40, 3, sense))));
+                        ProgramSolution.of(RandomProblems.unconstrained(random, 14, 40, 3, sense))));
                 // Late Acceptance cannot leave a strict local optimum walled in by infeasible neighbours (its
                 // history fills with that score), so constrained programs are left to the other searches.
                 if (!config.equals("late-acceptance")) {
                     cases.add(Arguments.of(
                             config,
                             "constrained#" + seed,
-                            BinaryProgramSolution.of(RandomProblems.constrained(random, 14, 40, sense))));
+                            ProgramSolution.of(RandomProblems.constrained(random, 14, 40, sense))));
                 }
             }
         }
@@ -72,10 +72,10 @@ class ShippedConfigsTest {
 
     private static void assertStepScoreMatchesCoreEvaluator(AbstractStepScope<BinarySolution> stepScope) {
         BinarySolution working = stepScope.getWorkingSolution();
-        Solution core = working.evaluate();
+        Solution core = working.toSolution();
         HardSoftLongScore score = (HardSoftLongScore) stepScope.getScore();
-        long scale = working.newScoreTracker().scale();
-        int sign = working.toProblem().sense().sign();
+        long scale = working.createScoreTracker().scale();
+        int sign = working.getProblem().sense().sign();
         assertThat(score.hardScore()).isEqualTo(-Math.round(core.violation() * scale));
         assertThat(score.softScore()).isEqualTo(Math.round(sign * core.objective() * scale));
     }

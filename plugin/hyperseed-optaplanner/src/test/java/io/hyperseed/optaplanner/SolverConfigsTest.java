@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.hyperseed.core.solve.SolveOptions;
-import io.hyperseed.optaplanner.domain.BinaryProgramSolution;
 import io.hyperseed.optaplanner.domain.BinarySolution;
 import io.hyperseed.optaplanner.domain.MaxCutSolution;
+import io.hyperseed.optaplanner.domain.ProgramSolution;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.optaplanner.core.api.solver.SolverFactory;
@@ -16,7 +16,7 @@ class SolverConfigsTest {
 
     @Test
     void everyBuiltInConfigBuildsASolverForBothSolutionTypes() {
-        for (Class<? extends BinarySolution> type : List.of(MaxCutSolution.class, BinaryProgramSolution.class)) {
+        for (Class<? extends BinarySolution> type : List.of(MaxCutSolution.class, ProgramSolution.class)) {
             for (String name : SolveOptions.BUILT_IN_CONFIGS) {
                 SolverConfig config = SolverConfigs.builtIn(name, type);
 
@@ -30,9 +30,9 @@ class SolverConfigsTest {
     void phaseNamesFollowTheShippedConfigs() {
         assertThat(PhaseNames.of(SolverConfigs.builtIn("neural-tabu", MaxCutSolution.class)))
                 .containsExactly("neural", "tabu");
-        assertThat(PhaseNames.of(SolverConfigs.builtIn("late-acceptance", BinaryProgramSolution.class)))
+        assertThat(PhaseNames.of(SolverConfigs.builtIn("late-acceptance", ProgramSolution.class)))
                 .containsExactly("construction", "late-acceptance");
-        assertThat(PhaseNames.of(SolverConfigs.builtIn("simulated-annealing", BinaryProgramSolution.class)))
+        assertThat(PhaseNames.of(SolverConfigs.builtIn("simulated-annealing", ProgramSolution.class)))
                 .containsExactly("construction", "simulated-annealing");
         assertThat(PhaseNames.of(new SolverConfig())).containsExactly("construction", "local-search");
     }

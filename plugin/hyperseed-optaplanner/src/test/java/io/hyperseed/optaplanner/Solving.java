@@ -2,7 +2,9 @@ package io.hyperseed.optaplanner;
 
 import io.hyperseed.core.baseline.BruteForce;
 import io.hyperseed.core.eval.ScoreTracker;
+import io.hyperseed.core.solve.SolveOptions;
 import io.hyperseed.optaplanner.domain.BinarySolution;
+import java.time.Duration;
 import java.util.Map;
 import org.optaplanner.core.api.score.buildin.hardsoftlong.HardSoftLongScore;
 import org.optaplanner.core.api.solver.SolverFactory;
@@ -25,9 +27,8 @@ public final class Solving {
         SolverConfig config = SolverConfigs.builtIn(name, solution.getClass());
         OptaplannerHybridSolver.configure(
                 config,
-                new io.hyperseed.core.solve.SolveOptions(
-                        name, java.time.Duration.ofMillis(safetyMillis), 7L, "cpu", QUICK_NEURAL),
-                java.time.Duration.ofMillis(safetyMillis));
+                new SolveOptions(name, Duration.ofMillis(safetyMillis), 7L, "cpu", QUICK_NEURAL),
+                Duration.ofMillis(safetyMillis));
         config.setEnvironmentMode(EnvironmentMode.FULL_ASSERT);
         TerminationConfig termination = config.getTerminationConfig();
         if (limit != null) {
@@ -45,8 +46,8 @@ public final class Solving {
 
     /** The score of the brute-force optimum of {@code solution}'s problem. */
     public static HardSoftLongScore optimumScore(BinarySolution solution) {
-        ScoreTracker tracker = solution.newScoreTracker();
-        tracker.reset(BruteForce.solve(solution.toProblem()).values());
+        ScoreTracker tracker = solution.createScoreTracker();
+        tracker.reset(BruteForce.solve(solution.getProblem()).values());
         return HardSoftLongScore.of(tracker.hardScore(), tracker.softScore());
     }
 }

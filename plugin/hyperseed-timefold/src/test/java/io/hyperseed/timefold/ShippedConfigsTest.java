@@ -15,6 +15,7 @@ import io.hyperseed.timefold.domain.BinarySolution;
 import io.hyperseed.timefold.domain.MaxCutSolution;
 import io.hyperseed.timefold.domain.ProgramSolution;
 import java.util.Random;
+import org.assertj.core.data.Offset;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -68,7 +69,7 @@ class ShippedConfigsTest {
                 TestSolvers.shipped("tabu", false, new TerminationConfig().withSecondsSpentLimit(1L)),
                 ProgramSolution.of(SeedToy.problem()));
         assertThat(best.toSolution().isFeasible()).isTrue();
-        assertThat(best.toSolution().objective()).isCloseTo(SeedToy.OPTIMUM, org.assertj.core.data.Offset.offset(1e-9));
+        assertThat(best.toSolution().objective()).isCloseTo(SeedToy.OPTIMUM, Offset.offset(1e-9));
     }
 
     @ParameterizedTest

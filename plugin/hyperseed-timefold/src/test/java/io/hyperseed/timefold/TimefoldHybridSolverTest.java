@@ -30,6 +30,7 @@ import java.util.Map;
 import java.util.Random;
 import java.util.ServiceLoader;
 import java.util.concurrent.atomic.AtomicReference;
+import org.assertj.core.data.Offset;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -88,7 +89,7 @@ class TimefoldHybridSolverTest {
         SolveResult result = solver.solve(instance, options, listener);
 
         assertThat(result.solution().isFeasible()).isTrue();
-        assertThat(result.solution().objective()).isCloseTo(SeedToy.OPTIMUM, org.assertj.core.data.Offset.offset(1e-9));
+        assertThat(result.solution().objective()).isCloseTo(SeedToy.OPTIMUM, Offset.offset(1e-9));
         assertThat(result.seed()).isNotNull();
         assertThat(result.bestOverTime().get(0).phase()).isEqualTo("neural");
         if (result.seed().details().get("epochs") instanceof Number epochs && epochs.intValue() > 0) {

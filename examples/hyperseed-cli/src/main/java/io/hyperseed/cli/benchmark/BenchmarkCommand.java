@@ -30,6 +30,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.OptionalDouble;
+import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -372,7 +373,7 @@ public final class BenchmarkCommand implements Callable<Integer> {
                         : "default threads (neural training: PyTorch's intra-op threads; search: 1)");
         s.put("device", plan.device());
         if (!plan.neuralProperties().isEmpty()) {
-            s.put("neural", new java.util.TreeMap<>(plan.neuralProperties()).toString());
+            s.put("neural", new TreeMap<>(plan.neuralProperties()).toString());
         }
         if (bestKnownFile != null) {
             s.put("best known", bestKnownFile.getFileName().toString());

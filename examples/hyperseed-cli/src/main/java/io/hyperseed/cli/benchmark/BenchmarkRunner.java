@@ -15,6 +15,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -22,10 +23,13 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
@@ -124,9 +128,9 @@ public final class BenchmarkRunner {
             warmUp(plan, runs, options.warmUp(), frameworkSolvers);
         }
         InstanceCache cache = new InstanceCache(source, runs);
-        Map<Path, KnownValue> known = new java.util.concurrent.ConcurrentHashMap<>();
+        Map<Path, KnownValue> known = new ConcurrentHashMap<>();
         RunQueue queue = new RunQueue(runs, r -> options.parallel() > 1 && NeuralConfigs.isNeural(r.config()));
-        List<RunRecord> records = java.util.Collections.synchronizedList(new ArrayList<>());
+        List<RunRecord> records = Collections.synchronizedList(new ArrayList<>());
         AtomicInteger done = new AtomicInteger();
         Worker worker = () -> {
             PlannedRun run;
@@ -166,7 +170,7 @@ public final class BenchmarkRunner {
 
     /** A worker loop; may throw what reading an instance throws. */
     @FunctionalInterface
-    private interface Worker extends java.util.concurrent.Callable<Void> {}
+    private interface Worker extends Callable<Void> {}
 
     private static void runParallel(Worker worker, int parallel, RunQueue queue) throws IOException {
         ExecutorService pool = Executors.newFixedThreadPool(parallel, r -> {
@@ -202,7 +206,7 @@ public final class BenchmarkRunner {
             queue.close();
             pool.shutdownNow();
             try {
-                pool.awaitTermination(10, java.util.concurrent.TimeUnit.SECONDS);
+                pool.awaitTermination(10, TimeUnit.SECONDS);
             } catch (InterruptedException again) {
                 // Give up waiting; the report keeps the runs recorded so far.
             }

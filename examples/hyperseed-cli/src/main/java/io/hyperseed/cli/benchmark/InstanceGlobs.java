@@ -7,6 +7,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.PathMatcher;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -68,9 +69,9 @@ public final class InstanceGlobs {
             }
             return List.of(file);
         }
-        String baseText = String.join("/", java.util.Arrays.copyOfRange(segments, 0, firstGlob));
+        String baseText = String.join("/", Arrays.copyOfRange(segments, 0, firstGlob));
         Path base = firstGlob == 0 ? Path.of(".") : Path.of(baseText.isEmpty() ? "/" : baseText);
-        String rest = String.join("/", java.util.Arrays.copyOfRange(segments, firstGlob, segments.length));
+        String rest = String.join("/", Arrays.copyOfRange(segments, firstGlob, segments.length));
         PathMatcher matcher = FileSystems.getDefault().getPathMatcher("glob:" + rest);
         int depth = rest.contains("**") ? Integer.MAX_VALUE : segments.length - firstGlob;
         boolean relative = firstGlob == 0;

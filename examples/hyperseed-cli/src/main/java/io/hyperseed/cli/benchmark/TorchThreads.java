@@ -1,5 +1,7 @@
 package io.hyperseed.cli.benchmark;
 
+import ai.djl.engine.Engine;
+import ai.djl.pytorch.jni.JniUtils;
 import java.util.Optional;
 
 /**
@@ -41,12 +43,11 @@ final class TorchThreads {
      */
     static Optional<Pools> load(boolean one) {
         try {
-            ai.djl.engine.Engine.getEngine("PyTorch");
+            Engine.getEngine("PyTorch");
             if (one) {
-                ai.djl.pytorch.jni.JniUtils.setNumThreads(1);
+                JniUtils.setNumThreads(1);
             }
-            return Optional.of(new Pools(
-                    ai.djl.pytorch.jni.JniUtils.getNumThreads(), ai.djl.pytorch.jni.JniUtils.getNumInteropThreads()));
+            return Optional.of(new Pools(JniUtils.getNumThreads(), JniUtils.getNumInteropThreads()));
         } catch (RuntimeException | LinkageError e) {
             return Optional.empty();
         }

@@ -1,6 +1,7 @@
 package io.hyperseed.cli.info;
 
 import java.util.Locale;
+import java.util.function.IntUnaryOperator;
 
 /**
  * Minimum, mean and maximum of a list of non-negative counts (degrees, hyperedge sizes). {@code O(n)}.
@@ -13,7 +14,7 @@ import java.util.Locale;
 public record Statistics(int count, long min, double mean, long max) {
 
     /** The statistics of {@code values[0..count)} as produced by {@code valueAt}. */
-    public static Statistics of(int count, java.util.function.IntUnaryOperator valueAt) {
+    public static Statistics of(int count, IntUnaryOperator valueAt) {
         if (count == 0) {
             return new Statistics(0, 0, 0.0, 0);
         }

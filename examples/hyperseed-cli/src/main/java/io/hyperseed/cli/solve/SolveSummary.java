@@ -3,6 +3,9 @@ package io.hyperseed.cli.solve;
 import io.hyperseed.core.eval.ScoreBound;
 import io.hyperseed.core.eval.Solution;
 import io.hyperseed.core.io.Instance;
+import io.hyperseed.core.model.Constraint;
+import io.hyperseed.core.model.Polynomial;
+import io.hyperseed.core.model.PuboProblem;
 import io.hyperseed.core.model.Sense;
 import io.hyperseed.core.seed.Seed;
 import io.hyperseed.core.solve.SolveOptions;
@@ -11,6 +14,7 @@ import io.hyperseed.report.Numbers;
 import java.io.PrintWriter;
 import java.time.Duration;
 import java.util.Objects;
+import java.util.TreeMap;
 
 /**
  * The end-of-solve summary: objective, feasibility, time in each phase, what the seeding phase gave and the gap
@@ -113,8 +117,8 @@ public record SolveSummary(
      * are on (the reader writes each soft clause as {@code w - w * prod(unsat literals)}), hard clauses the violated
      * constraints. Identical clauses were merged by the reader and count once. {@code O(size)}.
      */
-    static String unsatisfiedClauses(io.hyperseed.core.model.PuboProblem problem, boolean[] x) {
-        io.hyperseed.core.model.Polynomial objective = problem.objective();
+    static String unsatisfiedClauses(PuboProblem problem, boolean[] x) {
+        Polynomial objective = problem.objective();
         int sign = problem.sense().sign();
         int soft = 0;
         int unsatisfied = 0;
@@ -130,7 +134,7 @@ public record SolveSummary(
         }
         int hard = problem.constraints().size();
         int violatedHard = 0;
-        for (io.hyperseed.core.model.Constraint c : problem.constraints()) {
+        for (Constraint c : problem.constraints()) {
             if (c.violation(x) > 0) {
                 violatedHard++;
             }
@@ -145,7 +149,7 @@ public record SolveSummary(
             return "";
         }
         StringBuilder sb = new StringBuilder();
-        new java.util.TreeMap<>(seed.details())
+        new TreeMap<>(seed.details())
                 .forEach((k, v) -> sb.append(sb.isEmpty() ? " (" : ", ")
                         .append(k)
                         .append(' ')

@@ -24,6 +24,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
@@ -162,7 +163,7 @@ public final class FacilityApp {
         }
         if (study) {
             study(
-                    java.util.Arrays.stream(seconds.split(","))
+                    Arrays.stream(seconds.split(","))
                             .map(t -> Duration.ofSeconds(Long.parseLong(t.trim())))
                             .toList(),
                     out);

@@ -6,6 +6,9 @@ import io.hyperseed.core.model.Constraint;
 import io.hyperseed.core.model.Polynomial;
 import io.hyperseed.core.model.PolynomialConstraint;
 import io.hyperseed.core.model.PuboProblem;
+import io.hyperseed.core.model.Relation;
+import java.util.Arrays;
+import java.util.Objects;
 import java.util.function.IntPredicate;
 import java.util.random.RandomGenerator;
 
@@ -102,8 +105,8 @@ public final class ProgramNeighbourhood {
     /** A neighbourhood of {@code problem}, starting at all-false. {@code O(size)}. */
     public ProgramNeighbourhood(PuboProblem problem, PenaltyWeight penalty, Settings settings) {
         this.problem = problem;
-        this.penalty = java.util.Objects.requireNonNull(penalty, "penalty");
-        this.settings = java.util.Objects.requireNonNull(settings, "settings");
+        this.penalty = Objects.requireNonNull(penalty, "penalty");
+        this.settings = Objects.requireNonNull(settings, "settings");
         this.n = problem.numVariables();
         this.sign = problem.sense().sign();
         this.objective = problem.objective();
@@ -183,7 +186,7 @@ public final class ProgramNeighbourhood {
                     || pc.lhs().numTerms() != 1
                     || pc.lhs().coefficient(0) <= 0
                     || pc.rhs() != 0
-                    || pc.relation() != io.hyperseed.core.model.Relation.LESS_OR_EQUAL) {
+                    || pc.relation() != Relation.LESS_OR_EQUAL) {
                 return false;
             }
         }
@@ -219,7 +222,7 @@ public final class ProgramNeighbourhood {
     private static boolean[] additiveVariables(PuboProblem problem) {
         int n = problem.numVariables();
         boolean[] additive = new boolean[n];
-        java.util.Arrays.fill(additive, true);
+        Arrays.fill(additive, true);
         markNonlinear(problem.objective(), additive);
         for (Constraint c : problem.constraints()) {
             if (c instanceof PolynomialConstraint pc) {

@@ -6,6 +6,7 @@ import io.hyperseed.core.model.Hypergraph;
 import io.hyperseed.core.model.Polynomial;
 import io.hyperseed.core.model.PolynomialConstraint;
 import io.hyperseed.core.model.PuboProblem;
+import java.util.Arrays;
 
 /**
  * Fixed-point scaling used for exact {@code long} scores. A problem whose coefficients are all whole numbers gets
@@ -122,7 +123,7 @@ public final class FixedPoint {
     /** The scale for a polynomial. */
     public static long scaleOf(Polynomial polynomial) {
         double[] values = polynomial.coefficientArray();
-        double[] all = java.util.Arrays.copyOf(values, values.length + 1);
+        double[] all = Arrays.copyOf(values, values.length + 1);
         all[values.length] = polynomial.constant();
         return scaleOf(all);
     }

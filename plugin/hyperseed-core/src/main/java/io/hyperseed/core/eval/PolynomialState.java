@@ -1,6 +1,7 @@
 package io.hyperseed.core.eval;
 
 import io.hyperseed.core.model.Polynomial;
+import java.util.Arrays;
 
 /**
  * The value of one {@link Polynomial} at a 0/1 point, kept up to date under single-variable flips.
@@ -85,7 +86,7 @@ public final class PolynomialState {
 
     private void rebuildCostly() {
         costlyCount = 0;
-        java.util.Arrays.fill(costlyPosition, -1);
+        Arrays.fill(costlyPosition, -1);
         for (int t = 0; t < coefficients.length; t++) {
             if (costly[t] && falseCount[t] == 0) {
                 costlyPosition[t] = costlyCount;

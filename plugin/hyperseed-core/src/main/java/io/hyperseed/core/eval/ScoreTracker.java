@@ -1,5 +1,8 @@
 package io.hyperseed.core.eval;
 
+import io.hyperseed.core.model.Hypergraph;
+import io.hyperseed.core.model.PuboProblem;
+
 /**
  * Exact {@code long} hard/soft scores of a binary assignment, kept up to date under single-variable changes; the
  * bookkeeping behind the solver adapters' incremental score calculators. Soft is "larger is better" (the objective
@@ -41,12 +44,12 @@ public interface ScoreTracker {
     }
 
     /** A tracker for a {@link io.hyperseed.core.model.PuboProblem}. */
-    static ScoreTracker of(io.hyperseed.core.model.PuboProblem problem) {
+    static ScoreTracker of(PuboProblem problem) {
         return new ProblemScoreTracker(problem);
     }
 
     /** A tracker for hypergraph max-cut (soft = cut weight, no hard constraints). */
-    static ScoreTracker of(io.hyperseed.core.model.Hypergraph graph) {
+    static ScoreTracker of(Hypergraph graph) {
         return new CutScoreTracker(graph);
     }
 }

@@ -7,6 +7,9 @@ import io.hyperseed.core.model.PolynomialConstraint;
 import io.hyperseed.core.model.PuboProblem;
 import io.hyperseed.core.model.Relation;
 import io.hyperseed.core.model.Sense;
+import io.hyperseed.core.problem.MaxSat;
+import java.io.IOException;
+import java.io.Writer;
 import java.util.Arrays;
 import java.util.Random;
 
@@ -183,7 +186,7 @@ public final class RandomPrograms {
 
         /** The formula as unweighted MAX-SAT (every clause weight 1), maximised. */
         public PuboProblem toProblem(String name) {
-            io.hyperseed.core.problem.MaxSat.Builder builder = new io.hyperseed.core.problem.MaxSat.Builder(variables);
+            MaxSat.Builder builder = new MaxSat.Builder(variables);
             for (int[] clause : clauses) {
                 builder.addSoft(1.0, clause);
             }
@@ -191,7 +194,7 @@ public final class RandomPrograms {
         }
 
         /** The formula in DIMACS CNF ({@code p cnf n m}, one clause per line ending in 0). */
-        public void writeDimacs(java.io.Writer out, String comment) throws java.io.IOException {
+        public void writeDimacs(Writer out, String comment) throws IOException {
             out.write("c " + comment + "\n");
             out.write("p cnf " + variables + " " + clauses.length + "\n");
             StringBuilder line = new StringBuilder();

@@ -2,6 +2,7 @@ package io.hyperseed.core.io;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -48,7 +49,7 @@ public final class InstanceFiles {
                     file, 0, "this is a directory, not an instance file. Maybe name one " + "of the files in it?");
         }
         if (!Files.exists(file)) {
-            throw new java.nio.file.NoSuchFileException(file.toString());
+            throw new NoSuchFileException(file.toString());
         }
         if (!Files.isReadable(file)) {
             throw new InstanceFormatException(

@@ -1,6 +1,8 @@
 package io.hyperseed.core.model;
 
 import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Map;
 
 /**
  * An immutable weighted hypergraph in CSR form: {@code n} vertices (optionally named, optionally weighted) and
@@ -345,7 +347,7 @@ public final class Hypergraph {
 
         private Hypergraph merged(int[] edgeOffsets, int[] pins, double[] edgeWeights) {
             int m = edgeWeights.length;
-            java.util.Map<IndexSet, Integer> first = new java.util.HashMap<>(m * 2);
+            Map<IndexSet, Integer> first = new HashMap<>(m * 2);
             int[] target = new int[m];
             int[] kept = new int[m];
             int numKept = 0;

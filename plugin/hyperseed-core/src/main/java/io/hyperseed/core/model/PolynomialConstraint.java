@@ -1,5 +1,6 @@
 package io.hyperseed.core.model;
 
+import java.util.Arrays;
 import java.util.Objects;
 
 /**
@@ -47,7 +48,7 @@ public record PolynomialConstraint(String name, Polynomial lhs, Relation relatio
                 occurs[count++] = v;
             }
         }
-        return java.util.Arrays.copyOf(occurs, count);
+        return Arrays.copyOf(occurs, count);
     }
 
     @Override

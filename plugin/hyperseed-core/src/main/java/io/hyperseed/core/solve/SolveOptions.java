@@ -1,6 +1,7 @@
 package io.hyperseed.core.solve;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
@@ -28,7 +29,7 @@ public record SolveOptions(
         Duration unimprovedTimeLimit) {
 
     /** The built-in configuration names. */
-    public static final java.util.List<String> BUILT_IN_CONFIGS = java.util.List.of(
+    public static final List<String> BUILT_IN_CONFIGS = List.of(
             "neural-tabu",
             "tabu",
             "late-acceptance",

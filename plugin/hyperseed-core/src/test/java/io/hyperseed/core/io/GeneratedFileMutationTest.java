@@ -4,15 +4,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
 
 import io.hyperseed.core.model.Hypergraph;
+import io.hyperseed.core.model.IndexSet;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.io.TempDir;
@@ -266,13 +270,13 @@ class GeneratedFileMutationTest {
                 List<String> seen = new ArrayList<>();
                 StringBuilder body = new StringBuilder();
                 int m = 0;
-                java.util.Set<String> edges = new java.util.HashSet<>();
+                Set<String> edges = new HashSet<>();
                 while (m < 45) {
                     String edge = ids(random, 35, 2 + random.nextInt(3));
-                    int[] vs = java.util.Arrays.stream(edge.split(" "))
+                    int[] vs = Arrays.stream(edge.split(" "))
                             .mapToInt(Integer::parseInt)
                             .toArray();
-                    if (!edges.add(new io.hyperseed.core.model.IndexSet(vs).toString())) {
+                    if (!edges.add(new IndexSet(vs).toString())) {
                         continue;
                     }
                     for (String t : edge.split(" ")) {

@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.hyperseed.core.testing.SharedData;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Arrays;
 import org.junit.jupiter.api.Test;
@@ -75,7 +77,7 @@ class HeaderBodyMismatchTest {
     @Test
     void aMissingFileIsNoSuchFile() {
         assertThatThrownBy(() -> InstanceFiles.readSingle(dir.resolve("nothing.txt"), null))
-                .isInstanceOf(java.nio.file.NoSuchFileException.class);
+                .isInstanceOf(NoSuchFileException.class);
     }
 
     /** The case that got through: the first 30 KB of G14 were read as a HypOp hypergraph. */
@@ -84,7 +86,7 @@ class HeaderBodyMismatchTest {
         byte[] g14 = Files.readAllBytes(SharedData.require("gset/graphs/G14.txt"));
         Path head = dir.resolve("G14-head.txt");
         Files.write(head, Arrays.copyOf(g14, 30_000));
-        long lines = new String(Arrays.copyOf(g14, 30_000), java.nio.charset.StandardCharsets.US_ASCII)
+        long lines = new String(Arrays.copyOf(g14, 30_000), StandardCharsets.US_ASCII)
                 .lines()
                 .count();
         long line = g14[29_999] == '\n' ? lines + 1 : lines; // the end, or the last line when it is cut short

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -134,7 +135,7 @@ class InstanceFilesTest {
     @Test
     void passesOnTheJdkErrorForAMissingFile() {
         assertThatThrownBy(() -> InstanceFiles.read(dir.resolve("missing.txt")))
-                .isInstanceOf(java.nio.file.NoSuchFileException.class);
+                .isInstanceOf(NoSuchFileException.class);
     }
 
     @Test

@@ -11,6 +11,7 @@ import io.hyperseed.core.model.Relation;
 import io.hyperseed.core.model.Sense;
 import io.hyperseed.core.problem.MaxCut;
 import io.hyperseed.core.testing.RandomProblems;
+import io.hyperseed.core.testing.SeedToy;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.nio.file.Path;
@@ -121,7 +122,7 @@ class PuboRoundTripTest {
     @Test
     void writesTheDocumentedLayout() throws IOException {
         StringWriter out = new StringWriter();
-        PuboWriter.write(io.hyperseed.core.testing.SeedToy.problem(), out);
+        PuboWriter.write(SeedToy.problem(), out);
         assertThat(out.toString())
                 .contains("pubo minimize\nvars x1 x2 x3 x4\n")
                 .contains("objective: - x1 - 0.8451 x1*x2 + x3*x4 + 2 x4\n")

@@ -10,6 +10,8 @@ import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -117,7 +119,7 @@ public final class ReductionTable {
         return "# Exact reductions for max-cut\n\n"
                 + "Written by `io.hyperseed.core.reduce.ReductionTable` (core test tree; the command is in its "
                 + "Javadoc) on "
-                + java.time.LocalDate.now(java.time.ZoneOffset.UTC) + ", Java " + Runtime.version() + ", "
+                + LocalDate.now(ZoneOffset.UTC) + ", Java " + Runtime.version() + ", "
                 + Runtime.getRuntime().availableProcessors() + " cores shared with other jobs (load average: " + load
                 + "), so the times are CPU times of the reducing thread (wall times were 10-15 times longer under "
                 + "that load) and still noisy. Data: the shared data folder (G-set in rudy format, the BIPNN seed "

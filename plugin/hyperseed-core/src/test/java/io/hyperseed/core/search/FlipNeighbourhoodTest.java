@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.hyperseed.core.eval.ScoreTracker;
 import io.hyperseed.core.model.Hypergraph;
+import io.hyperseed.core.model.Sense;
 import io.hyperseed.core.testing.RandomProblems;
 import java.util.Random;
 import java.util.SplittableRandom;
@@ -96,8 +97,7 @@ class FlipNeighbourhoodTest {
 
     @Test
     void rejectsATrackerWithoutGainsAndBadSettings() {
-        ScoreTracker noGains = ScoreTracker.of(
-                RandomProblems.unconstrained(new Random(1), 5, 5, 2, io.hyperseed.core.model.Sense.MAXIMIZE));
+        ScoreTracker noGains = ScoreTracker.of(RandomProblems.unconstrained(new Random(1), 5, 5, 2, Sense.MAXIMIZE));
         if (noGains.gains() == null) {
             assertThatThrownBy(() -> new FlipNeighbourhood(noGains, NO_JUMPS))
                     .isInstanceOf(IllegalArgumentException.class)

@@ -2,6 +2,7 @@ package io.hyperseed.neural.loss;
 
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
+import ai.djl.ndarray.types.Shape;
 import io.hyperseed.core.model.ChoiceConstraint;
 import io.hyperseed.core.model.Constraint;
 import io.hyperseed.core.model.Literal;
@@ -121,7 +122,7 @@ public final class ConstraintPenalty {
      * {@code lv [2n + 1]} ({@link MultilinearExtension#literalValues}).
      */
     public NDArray violation(NDArray x, NDArray lv) {
-        NDArray total = x.getManager().zeros(new ai.djl.ndarray.types.Shape(), x.getDataType());
+        NDArray total = x.getManager().zeros(new Shape(), x.getDataType());
         if (rows != null) {
             NDArray d = rows.rows(lv).sub(rhs);
             NDArray less = d.maximum(0f).mul(lessMask);

@@ -1,5 +1,6 @@
 package io.hyperseed.neural.model;
 
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
@@ -33,7 +34,7 @@ public final class Networks {
 
     /** The registered names, in registration order. */
     public static Set<String> names() {
-        return java.util.Collections.unmodifiableSet(FACTORIES.keySet());
+        return Collections.unmodifiableSet(FACTORIES.keySet());
     }
 
     /** The factory registered as {@code name}; an unknown name fails with the list of known ones. */

@@ -6,6 +6,7 @@ import io.hyperseed.core.eval.Solution;
 import io.hyperseed.core.model.PuboProblem;
 import io.hyperseed.core.model.Sense;
 import io.hyperseed.core.testing.RandomProblems;
+import java.util.Arrays;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 
@@ -20,7 +21,7 @@ class RoundingTest {
     void samplingNeverReturnsWorseThanTheThreshold() {
         PuboProblem problem = RandomProblems.constrained(new Random(9), 10, 20, Sense.MAXIMIZE);
         float[] x = new float[10];
-        java.util.Arrays.fill(x, 0.4f);
+        Arrays.fill(x, 0.4f);
         Solution threshold = Solution.evaluate(problem, Rounding.threshold(x));
         Solution best = Rounding.bestOf(problem, x, 32, new Random(1));
 

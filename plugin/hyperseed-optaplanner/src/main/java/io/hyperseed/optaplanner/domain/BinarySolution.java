@@ -45,21 +45,21 @@ public abstract class BinarySolution {
         booleanRange = List.of(Boolean.FALSE, Boolean.TRUE);
     }
 
-    /** The solution for {@code instance}: {@link MaxCutSolution} for max-cut, else {@link BinaryProgramSolution}. */
+    /** The solution for {@code instance}: {@link MaxCutSolution} for max-cut, else {@link ProgramSolution}. */
     public static BinarySolution fromInstance(Instance instance) {
         return instance.maxCutHypergraph()
                 .<BinarySolution>map(graph -> MaxCutSolution.of(graph, instance.name()))
-                .orElseGet(() -> BinaryProgramSolution.of(instance.problem()));
+                .orElseGet(() -> ProgramSolution.of(instance.problem()));
     }
 
     /** A new score tracker for the problem fact. {@code O(instance size)}. */
-    public abstract ScoreTracker newScoreTracker();
+    public abstract ScoreTracker createScoreTracker();
 
     /** The problem as a PUBO (what a seeder gets). */
-    public abstract PuboProblem toProblem();
+    public abstract PuboProblem getProblem();
 
     /** The current assignment evaluated by the core evaluator (unassigned variables count as 0). */
-    public abstract Solution evaluate();
+    public abstract Solution toSolution();
 
     /** The variables in index order. */
     public List<BinaryVariable> getVariables() {

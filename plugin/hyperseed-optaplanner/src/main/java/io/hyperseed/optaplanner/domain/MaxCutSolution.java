@@ -22,6 +22,8 @@ public class MaxCutSolution extends BinarySolution {
 
     private String name;
 
+    private PuboProblem problem;
+
     /** For the planning cloner only. */
     public MaxCutSolution() {}
 
@@ -47,18 +49,21 @@ public class MaxCutSolution extends BinarySolution {
     }
 
     @Override
-    public ScoreTracker newScoreTracker() {
+    public ScoreTracker createScoreTracker() {
         return ScoreTracker.of(graph);
     }
 
-    /** The compact max-cut PUBO, built on each call ({@code O(pins)}). */
+    /** The compact max-cut PUBO, built on the first call ({@code O(pins)}) and shared by later clones. */
     @Override
-    public PuboProblem toProblem() {
-        return MaxCut.compact(graph, name);
+    public PuboProblem getProblem() {
+        if (problem == null) {
+            problem = MaxCut.compact(graph, name);
+        }
+        return problem;
     }
 
     @Override
-    public Solution evaluate() {
+    public Solution toSolution() {
         boolean[] sides = assignment();
         return new Solution(sides, graph.cutWeight(sides), 0.0);
     }

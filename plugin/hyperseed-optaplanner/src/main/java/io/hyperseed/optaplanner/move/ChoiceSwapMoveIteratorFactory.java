@@ -3,9 +3,9 @@ package io.hyperseed.optaplanner.move;
 import io.hyperseed.core.model.ChoiceConstraint;
 import io.hyperseed.core.model.Constraint;
 import io.hyperseed.core.model.PuboProblem;
-import io.hyperseed.optaplanner.domain.BinaryProgramSolution;
 import io.hyperseed.optaplanner.domain.BinarySolution;
 import io.hyperseed.optaplanner.domain.BinaryVariable;
+import io.hyperseed.optaplanner.domain.ProgramSolution;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -91,7 +91,7 @@ public final class ChoiceSwapMoveIteratorFactory implements MoveIteratorFactory<
     }
 
     private void refresh(BinarySolution solution) {
-        if (!(solution instanceof BinaryProgramSolution program)) {
+        if (!(solution instanceof ProgramSolution program)) {
             groupsOf = null;
             groups = new int[0][];
             cumulativeSizes = new long[0];

@@ -45,7 +45,7 @@ public final class ProgramMoveIteratorFactory extends ProgramMoveSource
             ScoreDirector<BinarySolution> scoreDirector, Random random) {
         BinarySolution solution = scoreDirector.getWorkingSolution();
         List<BinaryVariable> variables = solution.getVariables();
-        Step step = step(solution.toProblem(), v -> variables.get(v).isTrue(), random);
+        Step step = step(solution.getProblem(), v -> variables.get(v).isTrue(), random);
         return new Iterator<>() {
             @Override
             public boolean hasNext() {

@@ -26,7 +26,7 @@ final class SeedingStep {
         BinarySolution solution = scoreDirector.getWorkingSolution();
         Seed seed;
         try {
-            seed = seeder.seed(solution.toProblem(), seeding);
+            seed = seeder.seed(solution.getProblem(), seeding);
         } catch (SeedingException e) {
             throw new IllegalStateException(
                     "The seeder failed (" + e.getMessage() + ") and has no fallback. "

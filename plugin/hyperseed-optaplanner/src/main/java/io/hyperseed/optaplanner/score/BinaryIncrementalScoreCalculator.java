@@ -26,7 +26,7 @@ public final class BinaryIncrementalScoreCalculator
 
     @Override
     public void resetWorkingSolution(BinarySolution workingSolution) {
-        tracker = workingSolution.newScoreTracker();
+        tracker = workingSolution.createScoreTracker();
         tracker.reset(workingSolution.assignment());
     }
 

@@ -9,10 +9,10 @@ import io.hyperseed.core.model.PuboProblem;
 import io.hyperseed.core.model.Sense;
 import io.hyperseed.core.testing.RandomProblems;
 import io.hyperseed.optaplanner.SolverConfigs;
-import io.hyperseed.optaplanner.domain.BinaryProgramSolution;
 import io.hyperseed.optaplanner.domain.BinarySolution;
 import io.hyperseed.optaplanner.domain.BinaryVariable;
 import io.hyperseed.optaplanner.domain.MaxCutSolution;
+import io.hyperseed.optaplanner.domain.ProgramSolution;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Random;
@@ -42,7 +42,7 @@ class ChoiceSwapMoveIteratorFactoryTest {
 
     @Test
     void randomSwapsStayInsideAGroupAndKeepItFeasible() {
-        BinaryProgramSolution solution = BinaryProgramSolution.of(grouped());
+        ProgramSolution solution = ProgramSolution.of(grouped());
         solution.setAssignment(new boolean[] {true, false, false, false, true, false, false, false, false});
         InnerScoreDirector<BinarySolution, HardSoftLongScore> director = scoreDirector(solution);
         Iterator<ChoiceSwapMove> moves =
@@ -64,7 +64,7 @@ class ChoiceSwapMoveIteratorFactoryTest {
 
     @Test
     void swapAndItsUndoRestoreTheScore() {
-        BinaryProgramSolution solution = BinaryProgramSolution.of(grouped());
+        ProgramSolution solution = ProgramSolution.of(grouped());
         solution.setAssignment(new boolean[] {true, false, false, false, true, false, false, false, false});
         InnerScoreDirector<BinarySolution, HardSoftLongScore> director = scoreDirector(solution);
         HardSoftLongScore before = director.calculateScore();
@@ -81,8 +81,7 @@ class ChoiceSwapMoveIteratorFactoryTest {
 
     @Test
     void sizeCountsPairsInsideGroupsOnly() {
-        InnerScoreDirector<BinarySolution, HardSoftLongScore> director =
-                scoreDirector(BinaryProgramSolution.of(grouped()));
+        InnerScoreDirector<BinarySolution, HardSoftLongScore> director = scoreDirector(ProgramSolution.of(grouped()));
 
         assertThat(new ChoiceSwapMoveIteratorFactory().getSize(director)).isEqualTo(6 + 3 + 1);
     }

@@ -8,13 +8,15 @@ import io.hyperseed.core.seed.SeedProgress;
 import io.hyperseed.core.testing.RandomProblems;
 import io.hyperseed.core.testing.SeedToy;
 import io.hyperseed.optaplanner.Solving;
-import io.hyperseed.optaplanner.domain.BinaryProgramSolution;
 import io.hyperseed.optaplanner.domain.BinarySolution;
 import io.hyperseed.optaplanner.domain.MaxCutSolution;
+import io.hyperseed.optaplanner.domain.ProgramSolution;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.CopyOnWriteArrayList;
+import org.assertj.core.data.Offset;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.optaplanner.core.api.score.buildin.hardsoftlong.HardSoftLongScore;
@@ -35,7 +37,7 @@ class NeuralPhaseCommandTest {
     @Test
     void failingSeederGivesOneWarningThenTabuStillReachesTheOptimum() {
         ScriptedPhaseCommand.reset(ScriptedPhaseCommand::failing);
-        BinarySolution toy = BinaryProgramSolution.of(SeedToy.problem());
+        BinarySolution toy = ProgramSolution.of(SeedToy.problem());
         HardSoftLongScore optimum = Solving.optimumScore(toy);
 
         BinarySolution best =
@@ -48,7 +50,7 @@ class NeuralPhaseCommandTest {
                 .contains("falling back");
         assertThat(seeds).singleElement().extracting(Seed::producer).isEqualTo("greedy");
         assertThat(best.getScore()).isEqualTo(optimum);
-        assertThat(best.evaluate().objective()).isCloseTo(SeedToy.OPTIMUM, org.assertj.core.data.Offset.offset(1e-9));
+        assertThat(best.toSolution().objective()).isCloseTo(SeedToy.OPTIMUM, Offset.offset(1e-9));
     }
 
     @Test
@@ -74,7 +76,7 @@ class NeuralPhaseCommandTest {
     @Test
     void terminateEarlyStopsTraining() throws InterruptedException {
         ScriptedPhaseCommand.reset(ScriptedPhaseCommand::untilStopped);
-        BinarySolution toy = BinaryProgramSolution.of(SeedToy.problem());
+        BinarySolution toy = ProgramSolution.of(SeedToy.problem());
         DefaultSolver<BinarySolution> solver = bridged(scripted("neural", toy, null, 60_000));
         Thread stopper = new Thread(() -> {
             sleep(300);
@@ -93,7 +95,7 @@ class NeuralPhaseCommandTest {
     @Test
     void timeLimitPropertyStopsTrainingWithoutABridge() {
         ScriptedPhaseCommand.reset(ScriptedPhaseCommand::untilStopped);
-        BinarySolution toy = BinaryProgramSolution.of(SeedToy.problem());
+        BinarySolution toy = ProgramSolution.of(SeedToy.problem());
         SolverConfig config = scripted("neural", toy, null, 60_000);
         neuralPhase(config).getCustomProperties().put("timeLimit", "300ms");
 
@@ -107,7 +109,7 @@ class NeuralPhaseCommandTest {
     @Test
     void seedPropertyOverridesTheSolverRandom() {
         ScriptedPhaseCommand.reset(ScriptedPhaseCommand::failing);
-        BinarySolution toy = BinaryProgramSolution.of(SeedToy.problem());
+        BinarySolution toy = ProgramSolution.of(SeedToy.problem());
         SolverConfig config = scripted("neural", toy, null, 5_000);
         neuralPhase(config).getCustomProperties().put("seed", "42");
 
@@ -119,7 +121,7 @@ class NeuralPhaseCommandTest {
     @Test
     void neuralRandomSeedFollowsTheSolverSeed() {
         ScriptedPhaseCommand.reset(ScriptedPhaseCommand::failing);
-        BinarySolution toy = BinaryProgramSolution.of(SeedToy.problem());
+        BinarySolution toy = ProgramSolution.of(SeedToy.problem());
         for (long solverSeed : new long[] {7L, 7L, 8L}) {
             SolverConfig config = scripted("neural", toy, null, 5_000);
             config.setRandomSeed(solverSeed);
@@ -133,15 +135,15 @@ class NeuralPhaseCommandTest {
 
     @Test
     void shippedPhaseProducesASeedNeuralOrFallback() {
-        BinarySolution toy = BinaryProgramSolution.of(SeedToy.problem());
+        BinarySolution toy = ProgramSolution.of(SeedToy.problem());
         SolverConfig config = Solving.fullAssert("neural", toy, null, 20_000);
 
         BinarySolution best = bridged(config).solve(toy);
 
         assertThat(seeds).singleElement().satisfies(seed -> {
             assertThat(seed.producer()).isNotBlank();
-            assertThat(best.evaluate().objective()).isEqualTo(seed.solution().objective());
-            assertThat(best.evaluate().violation()).isEqualTo(seed.solution().violation());
+            assertThat(best.toSolution().objective()).isEqualTo(seed.solution().objective());
+            assertThat(best.toSolution().violation()).isEqualTo(seed.solution().violation());
         });
     }
 
@@ -167,7 +169,7 @@ class NeuralPhaseCommandTest {
             String name, BinarySolution problem, HardSoftLongScore limit, long budgetMillis) {
         SolverConfig config = Solving.fullAssert(name, problem, limit, budgetMillis);
         neuralPhase(config).setCustomPhaseCommandClassList(List.of(ScriptedPhaseCommand.class));
-        neuralPhase(config).setCustomProperties(new java.util.HashMap<>(Map.of("timeLimit", "60s")));
+        neuralPhase(config).setCustomProperties(new HashMap<>(Map.of("timeLimit", "60s")));
         return config;
     }
 

@@ -1,5 +1,6 @@
 package io.hyperseed.optaplanner.phase;
 
+import io.hyperseed.core.model.PuboProblem;
 import io.hyperseed.core.seed.FallbackSeeder;
 import io.hyperseed.core.seed.GreedySeeder;
 import io.hyperseed.core.seed.Seed;
@@ -9,6 +10,7 @@ import io.hyperseed.core.seed.SeedingContext;
 import io.hyperseed.core.seed.SeedingException;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 
@@ -42,13 +44,12 @@ public class ScriptedPhaseCommand extends NeuralPhaseCommand {
     }
 
     /** A seeder that fails like a missing native library would. */
-    static Seed failing(io.hyperseed.core.model.PuboProblem problem, SeedingContext context) throws SeedingException {
+    static Seed failing(PuboProblem problem, SeedingContext context) throws SeedingException {
         throw new SeedingException("simulated: no native library");
     }
 
     /** A seeder that trains until told to stop, reporting an epoch every 10 ms, then returns the greedy seed. */
-    static Seed untilStopped(io.hyperseed.core.model.PuboProblem problem, SeedingContext context)
-            throws SeedingException {
+    static Seed untilStopped(PuboProblem problem, SeedingContext context) throws SeedingException {
         long start = System.nanoTime();
         int epoch = 0;
         while (!context.shouldStop()) {
@@ -70,9 +71,6 @@ public class ScriptedPhaseCommand extends NeuralPhaseCommand {
         }
         Seed greedy = new GreedySeeder().seed(problem, context);
         return new Seed(
-                greedy.solution(),
-                "scripted",
-                Duration.ofNanos(System.nanoTime() - start),
-                java.util.Map.of("epochs", epoch));
+                greedy.solution(), "scripted", Duration.ofNanos(System.nanoTime() - start), Map.of("epochs", epoch));
     }
 }

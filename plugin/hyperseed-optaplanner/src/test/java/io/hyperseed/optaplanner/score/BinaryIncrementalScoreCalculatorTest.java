@@ -9,10 +9,10 @@ import io.hyperseed.core.model.PuboProblem;
 import io.hyperseed.core.model.Sense;
 import io.hyperseed.core.testing.RandomProblems;
 import io.hyperseed.core.testing.SeedToy;
-import io.hyperseed.optaplanner.domain.BinaryProgramSolution;
 import io.hyperseed.optaplanner.domain.BinarySolution;
 import io.hyperseed.optaplanner.domain.BinaryVariable;
 import io.hyperseed.optaplanner.domain.MaxCutSolution;
+import io.hyperseed.optaplanner.domain.ProgramSolution;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.optaplanner.core.api.score.buildin.hardsoftlong.HardSoftLongScore;
@@ -25,13 +25,13 @@ class BinaryIncrementalScoreCalculatorTest {
         for (int trial = 0; trial < 20; trial++) {
             Sense sense = trial % 2 == 0 ? Sense.MINIMIZE : Sense.MAXIMIZE;
             PuboProblem problem = RandomProblems.constrained(random, 6 + random.nextInt(10), 25, sense);
-            assertAgreesAfterRandomChanges(BinaryProgramSolution.of(problem), random, 1L);
+            assertAgreesAfterRandomChanges(ProgramSolution.of(problem), random, 1L);
         }
     }
 
     @Test
     void fractionalCoefficientsAreScoredInFixedPoint() {
-        assertAgreesAfterRandomChanges(BinaryProgramSolution.of(SeedToy.problem()), new Random(3), 10_000L);
+        assertAgreesAfterRandomChanges(ProgramSolution.of(SeedToy.problem()), new Random(3), 10_000L);
     }
 
     @Test
@@ -47,7 +47,7 @@ class BinaryIncrementalScoreCalculatorTest {
     void unassignedVariablesCountAsZero() {
         PuboProblem problem = RandomProblems.constrained(new Random(2), 8, 10, Sense.MINIMIZE);
         BinaryIncrementalScoreCalculator calculator = new BinaryIncrementalScoreCalculator();
-        calculator.resetWorkingSolution(BinaryProgramSolution.of(problem));
+        calculator.resetWorkingSolution(ProgramSolution.of(problem));
 
         assertThat(calculator.calculateScore()).isEqualTo(expected(problem, new boolean[8], 1L));
     }
@@ -63,7 +63,7 @@ class BinaryIncrementalScoreCalculatorTest {
     }
 
     private static void assertAgreesAfterRandomChanges(BinarySolution solution, Random random, long scale) {
-        PuboProblem problem = solution.toProblem();
+        PuboProblem problem = solution.getProblem();
         int n = problem.numVariables();
         BinaryIncrementalScoreCalculator calculator = new BinaryIncrementalScoreCalculator();
         boolean[] start = new boolean[n];

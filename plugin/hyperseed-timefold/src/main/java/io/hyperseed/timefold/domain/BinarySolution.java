@@ -5,6 +5,7 @@ import io.hyperseed.core.eval.ScoreTracker;
 import io.hyperseed.core.eval.Solution;
 import io.hyperseed.core.io.Instance;
 import io.hyperseed.core.model.PuboProblem;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -85,21 +86,21 @@ public interface BinarySolution {
         return instance.isMaxCut() ? MaxCutSolution.fromInstance(instance) : ProgramSolution.fromInstance(instance);
     }
 
-    /** Unassigned entities {@code x0..x(n-1)} in a mutable list (the planning cloner copies it). */
     /**
      * Copies of {@code variables} (same indexes and values), for a planning clone: the entities are cloned, the
      * problem facts are shared. {@code O(n)}.
      */
     static List<BinaryVariable> planningClone(List<BinaryVariable> variables) {
-        List<BinaryVariable> copies = new java.util.ArrayList<>(variables.size());
+        List<BinaryVariable> copies = new ArrayList<>(variables.size());
         for (BinaryVariable v : variables) {
             copies.add(new BinaryVariable(v.getIndex(), v.getValue()));
         }
         return copies;
     }
 
+    /** Unassigned entities {@code x0..x(n-1)} in a mutable list (the planning cloner copies it). */
     static List<BinaryVariable> unassigned(int n) {
-        List<BinaryVariable> variables = new java.util.ArrayList<>(n);
+        List<BinaryVariable> variables = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
             variables.add(new BinaryVariable(i));
         }

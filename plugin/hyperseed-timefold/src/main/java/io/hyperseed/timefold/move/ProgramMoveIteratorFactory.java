@@ -17,7 +17,7 @@ import java.util.random.RandomGenerator;
  * state in step with the working solution, then offers, best first:
  * <ul>
  *   <li>mode {@code rank}: the {@code moves} best single flips ({@link FlipMove}) and exchanges ({@link
- *       GroupSwapMove}: a 1 and a 0 of a shared constraint swap values; drop one item, add another) under the
+ *       ChoiceSwapMove}: a 1 and a 0 of a shared constraint swap values; drop one item, add another) under the
  *       penalised gain {@code objective gain - w * violation increase}, {@code w} adapting every step (strategic
  *       oscillation, rate {@code penaltyRate}; 0 keeps it fixed);</li>
  *   <li>mode {@code walk}: clause-directed WalkSAT flips (a random unsatisfied clause, its variable with the
@@ -68,7 +68,7 @@ public class ProgramMoveIteratorFactory<S extends BinarySolution> extends Progra
                 step.advance();
                 return step.second() < 0
                         ? new FlipMove<>(variables.get(step.first()))
-                        : new GroupSwapMove<>(variables.get(step.first()), variables.get(step.second()));
+                        : new ChoiceSwapMove<>(variables.get(step.first()), variables.get(step.second()));
             }
         };
     }

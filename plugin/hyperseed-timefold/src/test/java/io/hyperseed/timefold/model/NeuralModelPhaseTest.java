@@ -17,6 +17,7 @@ import ai.timefold.solver.core.config.phase.custom.CustomPhaseConfig;
 import ai.timefold.solver.core.config.solver.SolverConfig;
 import io.hyperseed.core.eval.Solution;
 import io.hyperseed.core.model.PuboProblem;
+import io.hyperseed.core.model.Sense;
 import io.hyperseed.core.seed.FallbackSeeder;
 import io.hyperseed.core.seed.GreedySeeder;
 import io.hyperseed.core.seed.Seed;
@@ -27,6 +28,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import java.util.function.IntPredicate;
 import org.junit.jupiter.api.Test;
 
 class NeuralModelPhaseTest {
@@ -188,8 +190,7 @@ class NeuralModelPhaseTest {
     void formulationWithTheWrongNumberOfVariablesFailsWithAHint() {
         NeuralModelPhase<Basket> phase = new NeuralModelPhase<>((basket, decisions) -> {
             decisions.add(Pick.class, "chosen", basket.getPicks());
-            return PuboProblem.builder(2, io.hyperseed.core.model.Sense.MAXIMIZE)
-                    .build();
+            return PuboProblem.builder(2, Sense.MAXIMIZE).build();
         });
 
         assertThatThrownBy(() -> solve(Basket.random(6, 6), phase))
@@ -202,8 +203,7 @@ class NeuralModelPhaseTest {
     void unknownVariableFailsWithTheKnownOnes() {
         NeuralModelPhase<Basket> phase = new NeuralModelPhase<>((basket, decisions) -> {
             decisions.add(Pick.class, "selected", basket.getPicks());
-            return PuboProblem.builder(decisions.size(), io.hyperseed.core.model.Sense.MAXIMIZE)
-                    .build();
+            return PuboProblem.builder(decisions.size(), Sense.MAXIMIZE).build();
         });
 
         assertThatThrownBy(() -> solve(Basket.random(6, 6), phase))
@@ -216,8 +216,7 @@ class NeuralModelPhaseTest {
         Shelf shelf = new Shelf(List.of(new Slot(), new Slot()));
         NeuralModelPhase<Shelf> phase = new NeuralModelPhase<>((s, decisions) -> {
             decisions.add(Slot.class, "size", s.getSlots());
-            return PuboProblem.builder(decisions.size(), io.hyperseed.core.model.Sense.MAXIMIZE)
-                    .build();
+            return PuboProblem.builder(decisions.size(), Sense.MAXIMIZE).build();
         });
         SolverConfig config = new SolverConfig()
                 .withSolutionClass(Shelf.class)
@@ -308,7 +307,7 @@ class NeuralModelPhaseTest {
         return fixed("first", i -> i % 3 == 0);
     }
 
-    private static Seeder fixed(String producer, java.util.function.IntPredicate value) {
+    private static Seeder fixed(String producer, IntPredicate value) {
         return (problem, context) -> {
             boolean[] values = new boolean[problem.numVariables()];
             for (int i = 0; i < values.length; i++) {

@@ -24,14 +24,14 @@ class MovesTest {
 
     @Test
     void groupSwapNamesBothEntitiesForEntityTabu() {
-        GroupSwapMove<BinarySolution> swap = new GroupSwapMove<>(x0, x1);
+        ChoiceSwapMove<BinarySolution> swap = new ChoiceSwapMove<>(x0, x1);
         assertThat(swap.getPlanningEntities()).containsExactly(x0, x1);
         assertThat(swap.getPlanningValues()).containsExactly(true, false);
     }
 
     @Test
     void groupSwapOfAVariableWithItselfIsRejected() {
-        assertThatThrownBy(() -> new GroupSwapMove<BinarySolution>(x0, x0))
+        assertThatThrownBy(() -> new ChoiceSwapMove<BinarySolution>(x0, x0))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("(x0=1)");
     }

@@ -3,6 +3,8 @@ package io.hyperseed.timefold.score;
 import ai.timefold.solver.core.api.score.HardSoftScore;
 import io.hyperseed.core.eval.Solution;
 import io.hyperseed.timefold.domain.BinarySolution;
+import java.util.Arrays;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Test calculator: the production incremental calculator, plus a check at every score calculation that the
@@ -11,7 +13,7 @@ import io.hyperseed.timefold.domain.BinarySolution;
 public class CoreCheckedScoreCalculator<S extends BinarySolution> extends BinaryIncrementalScoreCalculator<S> {
 
     /** How many scores were checked (over all instances; tests read it to make sure checks ran). */
-    public static final java.util.concurrent.atomic.AtomicLong CHECKS = new java.util.concurrent.atomic.AtomicLong();
+    public static final AtomicLong CHECKS = new AtomicLong();
 
     private S working;
 
@@ -35,7 +37,7 @@ public class CoreCheckedScoreCalculator<S extends BinarySolution> extends Binary
                     || Math.abs(-score.hardScore() - violation) > tolerance) {
                 throw new AssertionError("The incremental score (" + score + ") differs from the core evaluator "
                         + "(objective " + core.objective() + ", violation " + core.violation() + ", scale " + scale
-                        + ") at " + java.util.Arrays.toString(working.assignment()) + ".");
+                        + ") at " + Arrays.toString(working.assignment()) + ".");
             }
             CHECKS.incrementAndGet();
         }

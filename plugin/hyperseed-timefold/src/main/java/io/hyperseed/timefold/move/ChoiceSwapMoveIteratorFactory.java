@@ -15,7 +15,7 @@ import java.util.List;
 import java.util.random.RandomGenerator;
 
 /**
- * Generates {@link GroupSwapMove}s inside the problem's choice groups (exactly-one and at-most-one constraints).
+ * Generates {@link ChoiceSwapMove}s inside the problem's choice groups (exactly-one and at-most-one constraints).
  * In random order it draws a group, a member and another member with the other value; when every member has the
  * same value (the group is violated) it flips the drawn member instead, which moves towards feasibility. Groups of
  * one variable are skipped. Without choice groups it generates nothing, so it can sit in a union selector for any problem.
@@ -23,7 +23,7 @@ import java.util.random.RandomGenerator;
  *
  * @param <S> the planning solution type
  */
-public class GroupSwapMoveIteratorFactory<S extends BinarySolution> implements MoveIteratorFactory<S, Move<S>> {
+public class ChoiceSwapMoveIteratorFactory<S extends BinarySolution> implements MoveIteratorFactory<S, Move<S>> {
 
     private PuboProblem groupsOf;
     private int[][] groups = new int[0][];
@@ -52,7 +52,7 @@ public class GroupSwapMoveIteratorFactory<S extends BinarySolution> implements M
                     BinaryVariable left = variables.get(group[a]);
                     BinaryVariable right = variables.get(group[b]);
                     if (left.isTrue() != right.isTrue()) {
-                        moves.add(new GroupSwapMove<>(left, right));
+                        moves.add(new ChoiceSwapMove<>(left, right));
                     }
                 }
             }
@@ -90,7 +90,7 @@ public class GroupSwapMoveIteratorFactory<S extends BinarySolution> implements M
                 for (int v : group) {
                     BinaryVariable other = variables.get(v);
                     if (other.isTrue() != picked.isTrue() && chosen-- == 0) {
-                        return new GroupSwapMove<>(picked, other);
+                        return new ChoiceSwapMove<>(picked, other);
                     }
                 }
                 throw new IllegalStateException("Unreachable: " + others + " candidates counted.");

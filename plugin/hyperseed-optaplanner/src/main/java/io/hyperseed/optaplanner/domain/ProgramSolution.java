@@ -13,41 +13,37 @@ import org.optaplanner.core.api.domain.solution.ProblemFactProperty;
  * is better" form, both exact fixed-point longs ({@link io.hyperseed.core.eval.FixedPoint}).
  */
 @PlanningSolution
-public class BinaryProgramSolution extends BinarySolution {
+public class ProgramSolution extends BinarySolution {
 
     @ProblemFactProperty
     private PuboProblem problem;
 
     /** For the planning cloner only. */
-    public BinaryProgramSolution() {}
+    public ProgramSolution() {}
 
-    private BinaryProgramSolution(PuboProblem problem) {
+    private ProgramSolution(PuboProblem problem) {
         super(problem.numVariables());
         this.problem = problem;
     }
 
     /** An unassigned solution of {@code problem}. {@code O(n)}. */
-    public static BinaryProgramSolution of(PuboProblem problem) {
-        return new BinaryProgramSolution(Objects.requireNonNull(problem, "problem"));
+    public static ProgramSolution of(PuboProblem problem) {
+        return new ProgramSolution(Objects.requireNonNull(problem, "problem"));
+    }
+
+    @Override
+    public ScoreTracker createScoreTracker() {
+        return ScoreTracker.of(problem);
     }
 
     /** The problem fact. */
+    @Override
     public PuboProblem getProblem() {
         return problem;
     }
 
     @Override
-    public ScoreTracker newScoreTracker() {
-        return ScoreTracker.of(problem);
-    }
-
-    @Override
-    public PuboProblem toProblem() {
-        return problem;
-    }
-
-    @Override
-    public Solution evaluate() {
+    public Solution toSolution() {
         return Solution.evaluate(problem, assignment());
     }
 }

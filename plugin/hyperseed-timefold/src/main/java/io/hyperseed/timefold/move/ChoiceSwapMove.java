@@ -18,12 +18,12 @@ import java.util.SequencedCollection;
  *
  * @param <S> the planning solution type
  */
-public final class GroupSwapMove<S extends BinarySolution> implements Move<S> {
+public final class ChoiceSwapMove<S extends BinarySolution> implements Move<S> {
 
     private final BinaryVariable left;
     private final BinaryVariable right;
 
-    public GroupSwapMove(BinaryVariable left, BinaryVariable right) {
+    public ChoiceSwapMove(BinaryVariable left, BinaryVariable right) {
         this.left = Objects.requireNonNull(left, "left");
         this.right = Objects.requireNonNull(right, "right");
         if (left == right) {
@@ -41,8 +41,8 @@ public final class GroupSwapMove<S extends BinarySolution> implements Move<S> {
     }
 
     @Override
-    public GroupSwapMove<S> rebase(Lookup lookup) {
-        return new GroupSwapMove<>(lookup.lookUpWorkingObject(left), lookup.lookUpWorkingObject(right));
+    public ChoiceSwapMove<S> rebase(Lookup lookup) {
+        return new ChoiceSwapMove<>(lookup.lookUpWorkingObject(left), lookup.lookUpWorkingObject(right));
     }
 
     @Override
@@ -57,12 +57,12 @@ public final class GroupSwapMove<S extends BinarySolution> implements Move<S> {
 
     @Override
     public String describe() {
-        return "GroupSwapMove";
+        return "ChoiceSwapMove";
     }
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof GroupSwapMove<?> other && other.left == left && other.right == right;
+        return o instanceof ChoiceSwapMove<?> other && other.left == left && other.right == right;
     }
 
     @Override
