@@ -1,7 +1,9 @@
 package io.hyperseed.core.solve;
 
+import io.hyperseed.core.constrained.ProgramNeighbourhood;
 import io.hyperseed.core.eval.ScoreBound;
 import io.hyperseed.core.io.Instance;
+import io.hyperseed.core.model.PuboProblem;
 import io.hyperseed.core.search.AnnealingTemperature;
 import java.time.Duration;
 import java.util.LinkedHashMap;
@@ -48,10 +50,13 @@ public final class HybridPolicy {
     /**
      * The config a user gets without naming one: {@link #DEFAULT_PROGRAM_CONFIG} for a program with constraints
      * (the program selector is built for Tabu: on OR-Library mknap1 at 1 s, 7/7 optima with neural + Tabu against 3-4/7
-     * with neural + simulated annealing), else {@link #DEFAULT_CONFIG} (docs/results.md).
+     * with neural + simulated annealing) and for MAX-SAT ({@link ProgramNeighbourhood#isClauseShaped}: only the Tabu
+     * configs make clause-directed WalkSAT flips), else {@link #DEFAULT_CONFIG} (docs/results.md).
      */
     public static String defaultConfig(Instance instance) {
-        return instance.problem().isConstrained() ? DEFAULT_PROGRAM_CONFIG : DEFAULT_CONFIG;
+        PuboProblem problem = instance.problem();
+        boolean clauses = !instance.isMaxCut() && ProgramNeighbourhood.isClauseShaped(problem);
+        return problem.isConstrained() || clauses ? DEFAULT_PROGRAM_CONFIG : DEFAULT_CONFIG;
     }
 
     /**

@@ -2,10 +2,14 @@ package io.hyperseed.core.solve;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.hyperseed.core.generate.RandomPrograms;
 import io.hyperseed.core.io.Format;
 import io.hyperseed.core.io.Instance;
 import io.hyperseed.core.model.Hypergraph;
+import io.hyperseed.core.model.Literal;
+import io.hyperseed.core.model.Polynomial;
 import io.hyperseed.core.model.PuboProblem;
+import io.hyperseed.core.model.Sense;
 import io.hyperseed.core.problem.Knapsack;
 import io.hyperseed.core.problem.MaxCut;
 import java.nio.file.Path;
@@ -29,12 +33,25 @@ class HybridPolicyTest {
     }
 
     @Test
-    void theDefaultConfigIsSeededAnnealingExceptForProgramsWithConstraints() {
+    void theDefaultConfigIsSeededAnnealingExceptForConstraintsAndClauses() {
         PuboProblem knapsack = Knapsack.of("k", new double[] {3, 4, 5}, new double[][] {{2, 3, 4}}, new double[] {5});
         Instance program = new Instance("k", Path.of("k.mknap"), Format.ORLIB_MKNAP, knapsack, null);
+        PuboProblem formula = RandomPrograms.plantedSat(10, 40, 3, 1).toProblem("sat");
+        Instance sat = new Instance("sat", Path.of("sat.cnf"), Format.DIMACS_CNF, formula, null);
+        PuboProblem qubo = PuboProblem.of(
+                "q",
+                Sense.MAXIMIZE,
+                Polynomial.builder(2)
+                        .addTerm(2, Literal.positive(0), Literal.positive(1))
+                        .addTerm(-1, Literal.positive(0))
+                        .build());
+        Instance unconstrained = new Instance("q", Path.of("q.pubo"), Format.PUBO, qubo, null);
 
+        // max-cut's compact form is clause-shaped too (not-all-equal clauses), and stays with annealing
         assertThat(HybridPolicy.defaultConfig(INSTANCE)).isEqualTo("neural-simulated-annealing");
         assertThat(HybridPolicy.defaultConfig(program)).isEqualTo("neural-tabu");
+        assertThat(HybridPolicy.defaultConfig(sat)).isEqualTo("neural-tabu");
+        assertThat(HybridPolicy.defaultConfig(unconstrained)).isEqualTo("neural-simulated-annealing");
         assertThat(SolveOptions.BUILT_IN_CONFIGS)
                 .contains(HybridPolicy.DEFAULT_CONFIG, HybridPolicy.DEFAULT_PROGRAM_CONFIG);
     }
