@@ -28,29 +28,29 @@ public final class CsvReportReader {
             int line = i + 2;
             try {
                 records.add(new RunRecord(
-                        c.integer(row, "run"),
-                        c.integer(row, "order"),
-                        c.text(row, "instance"),
-                        c.text(row, "framework"),
-                        c.text(row, "config"),
-                        c.integer(row, "repeat"),
-                        Long.parseLong(c.text(row, "seed")),
-                        c.seconds(row, "time_budget_s"),
-                        c.number(row, "objective"),
-                        c.number(row, "violation"),
-                        c.bool(row, "feasible"),
-                        c.number(row, "seed_objective"),
-                        c.seconds(row, "seed_time_s"),
-                        c.seconds(row, "total_time_s"),
-                        c.seconds(row, "cpu_time_s"),
-                        c.text(row, "cpu_scope"),
-                        c.integer(row, "threads"),
-                        Long.parseLong(c.text(row, "move_evaluation_speed")),
-                        c.number(row, "reference"),
-                        c.text(row, "reference_source"),
-                        c.bool(row, "maximize"),
-                        events(c.text(row, "best_over_time")),
-                        c.text(row, "error")));
+                        c.integer(row, RunColumn.RUN),
+                        c.integer(row, RunColumn.ORDER),
+                        c.text(row, RunColumn.INSTANCE),
+                        c.text(row, RunColumn.FRAMEWORK),
+                        c.text(row, RunColumn.CONFIG),
+                        c.integer(row, RunColumn.REPEAT),
+                        Long.parseLong(c.text(row, RunColumn.SEED)),
+                        c.seconds(row, RunColumn.TIME_BUDGET),
+                        c.number(row, RunColumn.OBJECTIVE),
+                        c.number(row, RunColumn.VIOLATION),
+                        c.bool(row, RunColumn.FEASIBLE),
+                        c.number(row, RunColumn.SEED_OBJECTIVE),
+                        c.seconds(row, RunColumn.SEED_TIME),
+                        c.seconds(row, RunColumn.TOTAL_TIME),
+                        c.seconds(row, RunColumn.CPU_TIME),
+                        c.text(row, RunColumn.CPU_SCOPE),
+                        c.integer(row, RunColumn.THREADS),
+                        Long.parseLong(c.text(row, RunColumn.MOVE_EVALUATION_SPEED)),
+                        c.number(row, RunColumn.REFERENCE),
+                        c.text(row, RunColumn.REFERENCE_SOURCE),
+                        c.bool(row, RunColumn.MAXIMIZE),
+                        events(c.text(row, RunColumn.BEST_OVER_TIME)),
+                        c.text(row, RunColumn.ERROR)));
             } catch (IllegalArgumentException | DateTimeException e) {
                 throw new InstanceFormatException(
                         file,
@@ -90,30 +90,8 @@ public final class CsvReportReader {
 
         Columns(CsvTable table) {
             this.table = table;
-            for (String name : List.of(
-                    "run",
-                    "order",
-                    "instance",
-                    "framework",
-                    "config",
-                    "repeat",
-                    "seed",
-                    "time_budget_s",
-                    "objective",
-                    "violation",
-                    "feasible",
-                    "seed_objective",
-                    "seed_time_s",
-                    "total_time_s",
-                    "cpu_time_s",
-                    "cpu_scope",
-                    "threads",
-                    "move_evaluation_speed",
-                    "reference",
-                    "reference_source",
-                    "maximize",
-                    "error",
-                    "best_over_time")) {
+            for (RunColumn column : RunColumn.values()) {
+                String name = column.header();
                 if (table.column(name) < 0) {
                     throw new IllegalArgumentException("The runs file " + table.file() + " has no column (" + name
                             + "). Maybe it was written by an older hyperseed benchmark? Re-run that shard.");
@@ -121,35 +99,36 @@ public final class CsvReportReader {
             }
         }
 
-        String text(List<String> row, String name) {
-            return row.get(table.column(name));
+        String text(List<String> row, RunColumn column) {
+            return row.get(table.column(column.header()));
         }
 
-        int integer(List<String> row, String name) {
-            return Integer.parseInt(cell(row, name));
+        int integer(List<String> row, RunColumn column) {
+            return Integer.parseInt(cell(row, column));
         }
 
-        double number(List<String> row, String name) {
-            String t = text(row, name).trim();
+        double number(List<String> row, RunColumn column) {
+            String t = text(row, column).trim();
             return t.isEmpty() ? Double.NaN : Double.parseDouble(t);
         }
 
-        boolean bool(List<String> row, String name) {
-            String t = cell(row, name);
+        boolean bool(List<String> row, RunColumn column) {
+            String t = cell(row, column);
             if (!t.equals("true") && !t.equals("false")) {
-                throw new IllegalArgumentException("the column " + name + " (" + t + ") is not true or false");
+                throw new IllegalArgumentException(
+                        "the column " + column.header() + " (" + t + ") is not true or false");
             }
             return Boolean.parseBoolean(t);
         }
 
-        Duration seconds(List<String> row, String name) {
-            return millis(cell(row, name));
+        Duration seconds(List<String> row, RunColumn column) {
+            return millis(cell(row, column));
         }
 
-        private String cell(List<String> row, String name) {
-            String t = text(row, name).trim();
+        private String cell(List<String> row, RunColumn column) {
+            String t = text(row, column).trim();
             if (t.isEmpty()) {
-                throw new IllegalArgumentException("the column " + name + " is empty");
+                throw new IllegalArgumentException("the column " + column.header() + " is empty");
             }
             return t;
         }

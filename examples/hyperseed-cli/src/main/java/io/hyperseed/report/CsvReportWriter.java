@@ -27,32 +27,16 @@ public final class CsvReportWriter {
     private CsvReportWriter() {}
 
     private static List<String> columns() {
-        List<String> c = new ArrayList<>(List.of(
-                "run",
-                "order",
-                "instance",
-                "framework",
-                "config",
-                "repeat",
-                "seed",
-                "time_budget_s",
-                "objective",
-                "violation",
-                "feasible",
-                "seed_objective",
-                "seed_time_s",
-                "total_time_s",
-                "cpu_time_s",
-                "cpu_scope",
-                "threads",
-                "move_evaluation_speed",
-                "reference",
-                "reference_source",
-                "gap_percent"));
-        for (double f : TimeToTarget.FRACTIONS) {
-            c.add(timeToTargetColumn(f));
+        List<String> c = new ArrayList<>();
+        for (RunColumn column : RunColumn.values()) {
+            c.add(column.header());
+            if (column == RunColumn.lastBeforeDerived()) {
+                c.add("gap_percent");
+                for (double f : TimeToTarget.FRACTIONS) {
+                    c.add(timeToTargetColumn(f));
+                }
+            }
         }
-        c.addAll(List.of("maximize", "error", "best_over_time"));
         return List.copyOf(c);
     }
 

@@ -11,6 +11,7 @@ import io.hyperseed.graphap.train.TrainingSettings;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.function.Consumer;
 
 /**
  * Every setting of a study run that shapes the models, their training and the communities, the same for every model.
@@ -191,337 +192,147 @@ public record Hyperparameters(
 
     /** @return a copy with another width */
     public Hyperparameters withHidden(int value) {
-        return new Hyperparameters(
-                value,
-                layers,
-                communityLayers,
-                topK,
-                dropout,
-                learningRate,
-                batchSize,
-                epochs,
-                patience,
-                selection,
-                distanceWeight,
-                scaling,
-                damping,
-                apIterations,
-                apConvergence,
-                communitySource);
+        return copy(c -> c.hidden = value);
     }
 
     /** @return a copy with another backbone depth */
     public Hyperparameters withLayers(int value) {
-        return new Hyperparameters(
-                hidden,
-                value,
-                communityLayers,
-                topK,
-                dropout,
-                learningRate,
-                batchSize,
-                epochs,
-                patience,
-                selection,
-                distanceWeight,
-                scaling,
-                damping,
-                apIterations,
-                apConvergence,
-                communitySource);
+        return copy(c -> c.layers = value);
     }
 
     /** @return a copy with another community-branch depth */
     public Hyperparameters withCommunityLayers(int value) {
-        return new Hyperparameters(
-                hidden,
-                layers,
-                value,
-                topK,
-                dropout,
-                learningRate,
-                batchSize,
-                epochs,
-                patience,
-                selection,
-                distanceWeight,
-                scaling,
-                damping,
-                apIterations,
-                apConvergence,
-                communitySource);
+        return copy(c -> c.communityLayers = value);
     }
 
     /** @return a copy with another top-k */
     public Hyperparameters withTopK(int value) {
-        return new Hyperparameters(
-                hidden,
-                layers,
-                communityLayers,
-                value,
-                dropout,
-                learningRate,
-                batchSize,
-                epochs,
-                patience,
-                selection,
-                distanceWeight,
-                scaling,
-                damping,
-                apIterations,
-                apConvergence,
-                communitySource);
+        return copy(c -> c.topK = value);
     }
 
     /** @return a copy with another dropout */
     public Hyperparameters withDropout(float value) {
-        return new Hyperparameters(
-                hidden,
-                layers,
-                communityLayers,
-                topK,
-                value,
-                learningRate,
-                batchSize,
-                epochs,
-                patience,
-                selection,
-                distanceWeight,
-                scaling,
-                damping,
-                apIterations,
-                apConvergence,
-                communitySource);
+        return copy(c -> c.dropout = value);
     }
 
     /** @return a copy with another learning rate */
     public Hyperparameters withLearningRate(float value) {
-        return new Hyperparameters(
-                hidden,
-                layers,
-                communityLayers,
-                topK,
-                dropout,
-                value,
-                batchSize,
-                epochs,
-                patience,
-                selection,
-                distanceWeight,
-                scaling,
-                damping,
-                apIterations,
-                apConvergence,
-                communitySource);
+        return copy(c -> c.learningRate = value);
     }
 
     /** @return a copy with another batch size */
     public Hyperparameters withBatchSize(int value) {
-        return new Hyperparameters(
-                hidden,
-                layers,
-                communityLayers,
-                topK,
-                dropout,
-                learningRate,
-                value,
-                epochs,
-                patience,
-                selection,
-                distanceWeight,
-                scaling,
-                damping,
-                apIterations,
-                apConvergence,
-                communitySource);
+        return copy(c -> c.batchSize = value);
     }
 
     /** @return a copy with another epoch cap */
     public Hyperparameters withEpochs(int value) {
-        return new Hyperparameters(
-                hidden,
-                layers,
-                communityLayers,
-                topK,
-                dropout,
-                learningRate,
-                batchSize,
-                value,
-                patience,
-                selection,
-                distanceWeight,
-                scaling,
-                damping,
-                apIterations,
-                apConvergence,
-                communitySource);
+        return copy(c -> c.epochs = value);
     }
 
     /** @return a copy with another patience */
     public Hyperparameters withPatience(int value) {
-        return new Hyperparameters(
-                hidden,
-                layers,
-                communityLayers,
-                topK,
-                dropout,
-                learningRate,
-                batchSize,
-                epochs,
-                value,
-                selection,
-                distanceWeight,
-                scaling,
-                damping,
-                apIterations,
-                apConvergence,
-                communitySource);
+        return copy(c -> c.patience = value);
     }
 
     /** @return a copy with another epoch selection */
     public Hyperparameters withSelection(Selection value) {
-        return new Hyperparameters(
-                hidden,
-                layers,
-                communityLayers,
-                topK,
-                dropout,
-                learningRate,
-                batchSize,
-                epochs,
-                patience,
-                value,
-                distanceWeight,
-                scaling,
-                damping,
-                apIterations,
-                apConvergence,
-                communitySource);
+        return copy(c -> c.selection = value);
     }
 
     /** @return a copy with another g */
     public Hyperparameters withDistanceWeight(double value) {
-        return new Hyperparameters(
-                hidden,
-                layers,
-                communityLayers,
-                topK,
-                dropout,
-                learningRate,
-                batchSize,
-                epochs,
-                patience,
-                selection,
-                value,
-                scaling,
-                damping,
-                apIterations,
-                apConvergence,
-                communitySource);
+        return copy(c -> c.distanceWeight = value);
     }
 
     /** @return a copy with another similarity scaling */
     public Hyperparameters withScaling(SimilarityScaling value) {
-        return new Hyperparameters(
-                hidden,
-                layers,
-                communityLayers,
-                topK,
-                dropout,
-                learningRate,
-                batchSize,
-                epochs,
-                patience,
-                selection,
-                distanceWeight,
-                value,
-                damping,
-                apIterations,
-                apConvergence,
-                communitySource);
+        return copy(c -> c.scaling = value);
     }
 
     /** @return a copy with another damping */
     public Hyperparameters withDamping(double value) {
-        return new Hyperparameters(
-                hidden,
-                layers,
-                communityLayers,
-                topK,
-                dropout,
-                learningRate,
-                batchSize,
-                epochs,
-                patience,
-                selection,
-                distanceWeight,
-                scaling,
-                value,
-                apIterations,
-                apConvergence,
-                communitySource);
+        return copy(c -> c.damping = value);
     }
 
     /** @return a copy with another affinity-propagation iteration cap */
     public Hyperparameters withApIterations(int value) {
-        return new Hyperparameters(
-                hidden,
-                layers,
-                communityLayers,
-                topK,
-                dropout,
-                learningRate,
-                batchSize,
-                epochs,
-                patience,
-                selection,
-                distanceWeight,
-                scaling,
-                damping,
-                value,
-                apConvergence,
-                communitySource);
+        return copy(c -> c.apIterations = value);
     }
 
     /** @return a copy with another affinity-propagation convergence count */
     public Hyperparameters withApConvergence(int value) {
-        return new Hyperparameters(
-                hidden,
-                layers,
-                communityLayers,
-                topK,
-                dropout,
-                learningRate,
-                batchSize,
-                epochs,
-                patience,
-                selection,
-                distanceWeight,
-                scaling,
-                damping,
-                apIterations,
-                value,
-                communitySource);
+        return copy(c -> c.apConvergence = value);
     }
 
     /** @return a copy with another community source */
     public Hyperparameters withCommunitySource(CommunitySource value) {
-        return new Hyperparameters(
-                hidden,
-                layers,
-                communityLayers,
-                topK,
-                dropout,
-                learningRate,
-                batchSize,
-                epochs,
-                patience,
-                selection,
-                distanceWeight,
-                scaling,
-                damping,
-                apIterations,
-                apConvergence,
-                value);
+        return copy(c -> c.communitySource = value);
+    }
+
+    /** A copy of these settings with {@code change} applied, checked by the canonical constructor. */
+    private Hyperparameters copy(Consumer<Copy> change) {
+        Copy c = new Copy(this);
+        change.accept(c);
+        return c.build();
+    }
+
+    /** The mutable components of one copy, so that each {@code with} method names only what it changes. */
+    private static final class Copy {
+        private int hidden;
+        private int layers;
+        private int communityLayers;
+        private int topK;
+        private float dropout;
+        private float learningRate;
+        private int batchSize;
+        private int epochs;
+        private int patience;
+        private Selection selection;
+        private double distanceWeight;
+        private SimilarityScaling scaling;
+        private double damping;
+        private int apIterations;
+        private int apConvergence;
+        private CommunitySource communitySource;
+
+        Copy(Hyperparameters h) {
+            hidden = h.hidden;
+            layers = h.layers;
+            communityLayers = h.communityLayers;
+            topK = h.topK;
+            dropout = h.dropout;
+            learningRate = h.learningRate;
+            batchSize = h.batchSize;
+            epochs = h.epochs;
+            patience = h.patience;
+            selection = h.selection;
+            distanceWeight = h.distanceWeight;
+            scaling = h.scaling;
+            damping = h.damping;
+            apIterations = h.apIterations;
+            apConvergence = h.apConvergence;
+            communitySource = h.communitySource;
+        }
+
+        Hyperparameters build() {
+            return new Hyperparameters(
+                    hidden,
+                    layers,
+                    communityLayers,
+                    topK,
+                    dropout,
+                    learningRate,
+                    batchSize,
+                    epochs,
+                    patience,
+                    selection,
+                    distanceWeight,
+                    scaling,
+                    damping,
+                    apIterations,
+                    apConvergence,
+                    communitySource);
+        }
     }
 }

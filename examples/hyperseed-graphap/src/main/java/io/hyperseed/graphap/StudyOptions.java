@@ -3,6 +3,7 @@ package io.hyperseed.graphap;
 import io.hyperseed.graphap.model.ModelKind;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -91,72 +92,27 @@ public record StudyOptions(
 
     /** @return a copy with another data set name */
     public StudyOptions withDatasetName(String name) {
-        return new StudyOptions(
-                datasetDir, name, outputDir, folds, seeds, models, quick, preset, hyperparameters, cacheDir, census);
+        return copy(c -> c.datasetName = name);
     }
 
     /** @return a copy with another fold count */
     public StudyOptions withFolds(int count) {
-        return new StudyOptions(
-                datasetDir,
-                datasetName,
-                outputDir,
-                count,
-                seeds,
-                models,
-                quick,
-                preset,
-                hyperparameters,
-                cacheDir,
-                census);
+        return copy(c -> c.folds = count);
     }
 
     /** @return a copy with other split seeds */
     public StudyOptions withSeeds(List<Long> values) {
-        return new StudyOptions(
-                datasetDir,
-                datasetName,
-                outputDir,
-                folds,
-                values,
-                models,
-                quick,
-                preset,
-                hyperparameters,
-                cacheDir,
-                census);
+        return copy(c -> c.seeds = values);
     }
 
     /** @return a copy with other models */
     public StudyOptions withModels(List<String> ids) {
-        return new StudyOptions(
-                datasetDir,
-                datasetName,
-                outputDir,
-                folds,
-                seeds,
-                ids,
-                quick,
-                preset,
-                hyperparameters,
-                cacheDir,
-                census);
+        return copy(c -> c.models = ids);
     }
 
     /** @return a copy with the smoke-run flag set or cleared */
     public StudyOptions withQuick(boolean value) {
-        return new StudyOptions(
-                datasetDir,
-                datasetName,
-                outputDir,
-                folds,
-                seeds,
-                models,
-                value,
-                preset,
-                hyperparameters,
-                cacheDir,
-                census);
+        return copy(c -> c.quick = value);
     }
 
     /**
@@ -164,60 +120,80 @@ public record StudyOptions(
      * @return a copy with that preset's hyper-parameters
      */
     public StudyOptions withPreset(String name) {
-        return new StudyOptions(
-                datasetDir,
-                datasetName,
-                outputDir,
-                folds,
-                seeds,
-                models,
-                quick,
-                name,
-                Hyperparameters.preset(name),
-                cacheDir,
-                census);
+        return copy(c -> {
+            c.preset = name;
+            c.hyperparameters = Hyperparameters.preset(name);
+        });
     }
 
     /** @return a copy with other hyper-parameters (the preset name is kept) */
     public StudyOptions withHyperparameters(Hyperparameters value) {
-        return new StudyOptions(
-                datasetDir, datasetName, outputDir, folds, seeds, models, quick, preset, value, cacheDir, census);
+        return copy(c -> c.hyperparameters = value);
     }
 
     /** @return a copy with another community cache folder (null: memory only) */
     public StudyOptions withCacheDir(@Nullable Path folder) {
-        return new StudyOptions(
-                datasetDir,
-                datasetName,
-                outputDir,
-                folds,
-                seeds,
-                models,
-                quick,
-                preset,
-                hyperparameters,
-                folder,
-                census);
+        return copy(c -> c.cacheDir = folder);
     }
 
     /** @return a copy with the census switched on or off */
     public StudyOptions withCensus(boolean value) {
-        return new StudyOptions(
-                datasetDir,
-                datasetName,
-                outputDir,
-                folds,
-                seeds,
-                models,
-                quick,
-                preset,
-                hyperparameters,
-                cacheDir,
-                value);
+        return copy(c -> c.census = value);
     }
 
     /** @return the models as kinds */
     public List<ModelKind> modelKinds() {
         return models.stream().map(ModelKind::of).toList();
+    }
+
+    /** A copy of these options with {@code change} applied, checked by the canonical constructor. */
+    private StudyOptions copy(Consumer<Copy> change) {
+        Copy c = new Copy(this);
+        change.accept(c);
+        return c.build();
+    }
+
+    /** The mutable components of one copy, so that each {@code with} method names only what it changes. */
+    private static final class Copy {
+        private final Path datasetDir;
+        private String datasetName;
+        private final Path outputDir;
+        private int folds;
+        private List<Long> seeds;
+        private List<String> models;
+        private boolean quick;
+        private String preset;
+        private Hyperparameters hyperparameters;
+        private @Nullable Path cacheDir;
+        private boolean census;
+
+        Copy(StudyOptions o) {
+            datasetDir = o.datasetDir;
+            datasetName = o.datasetName;
+            outputDir = o.outputDir;
+            folds = o.folds;
+            seeds = o.seeds;
+            models = o.models;
+            quick = o.quick;
+            preset = o.preset;
+            hyperparameters = o.hyperparameters;
+            cacheDir = o.cacheDir;
+            census = o.census;
+        }
+
+        StudyOptions build() {
+            return new StudyOptions(
+                    datasetDir,
+                    datasetName,
+                    outputDir,
+                    folds,
+                    seeds,
+                    models,
+                    quick,
+                    preset,
+                    hyperparameters,
+                    cacheDir,
+                    census);
+        }
     }
 }

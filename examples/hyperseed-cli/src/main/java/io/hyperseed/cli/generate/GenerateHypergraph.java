@@ -4,6 +4,7 @@ import io.hyperseed.cli.Verbosity;
 import io.hyperseed.core.generate.RandomHypergraphs;
 import io.hyperseed.core.io.HypergraphWriter;
 import io.hyperseed.core.model.Hypergraph;
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -59,18 +60,22 @@ public final class GenerateHypergraph implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         Hypergraph graph = RandomHypergraphs.generate(n, m, minSize, maxSize, seed);
-        GeneratedFiles.createParent(out);
+        GeneratedFiles.write(
+                spec,
+                out,
+                file -> write(graph, file),
+                graph.numVertices() + " vertices, " + graph.numEdges() + " hyperedges, " + graph.numPins()
+                        + " pins (seed " + seed + ")");
+        return 0;
+    }
+
+    private void write(Hypergraph graph, Path file) throws IOException {
         switch (writer.toLowerCase(Locale.ROOT)) {
-            case "hmetis" -> HypergraphWriter.writeHmetis(graph, out);
-            case "hypop" -> HypergraphWriter.writeHypop(graph, out);
-            case "rudy" -> HypergraphWriter.writeRudy(graph, out);
+            case "hmetis" -> HypergraphWriter.writeHmetis(graph, file);
+            case "hypop" -> HypergraphWriter.writeHypop(graph, file);
+            case "rudy" -> HypergraphWriter.writeRudy(graph, file);
             default ->
                 throw new IllegalArgumentException("The writer (" + writer + ") is not one of hmetis, hypop, rudy.");
         }
-        spec.commandLine()
-                .getOut()
-                .println("wrote " + out + ": " + graph.numVertices() + " vertices, " + graph.numEdges()
-                        + " hyperedges, " + graph.numPins() + " pins (seed " + seed + ")");
-        return 0;
     }
 }

@@ -58,15 +58,12 @@ public final class GenerateProgram implements Callable<Integer> {
         RandomPrograms.Spec spec = new RandomPrograms.Spec(
                 n, terms == null ? defaults.objectiveTerms() : terms, knapsackRows, g, g, groupSize);
         var program = RandomPrograms.generate(spec, seed).problem();
-        GeneratedFiles.createParent(out);
-        PuboWriter.write(program, out);
-        this.spec
-                .commandLine()
-                .getOut()
-                .println("wrote " + out + ": " + program.numVariables() + " variables, "
-                        + program.objective().numTerms() + " objective terms, "
-                        + program.constraints().size()
-                        + " constraints (seed " + seed + ")");
+        GeneratedFiles.write(
+                this.spec,
+                out,
+                file -> PuboWriter.write(program, file),
+                program.numVariables() + " variables, " + program.objective().numTerms() + " objective terms, "
+                        + program.constraints().size() + " constraints (seed " + seed + ")");
         return 0;
     }
 }

@@ -52,18 +52,18 @@ public final class GenerateSat implements Callable<Integer> {
                     "Invalid size (--n " + n + ", --m " + m + ", --k " + k + "). Maybe --n 250 --m 1065 --k 3?");
         }
         RandomPrograms.PlantedSat sat = RandomPrograms.plantedSat(n, m, k, seed);
-        GeneratedFiles.createParent(out);
-        try (Writer writer = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
-            sat.writeDimacs(
-                    writer,
-                    "planted random " + k + "-SAT, hyperseed generate sat --n " + n + " --m " + m + " --k " + k
-                            + " --seed " + seed);
-        }
-        this.spec
-                .commandLine()
-                .getOut()
-                .println("wrote " + out + ": " + n + " variables, " + m + " clauses of " + k
-                        + " literals, satisfiable (planted, seed " + seed + ")");
+        GeneratedFiles.write(
+                spec,
+                out,
+                file -> {
+                    try (Writer writer = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+                        sat.writeDimacs(
+                                writer,
+                                "planted random " + k + "-SAT, hyperseed generate sat --n " + n + " --m " + m + " --k "
+                                        + k + " --seed " + seed);
+                    }
+                },
+                n + " variables, " + m + " clauses of " + k + " literals, satisfiable (planted, seed " + seed + ")");
         return 0;
     }
 }

@@ -5,7 +5,6 @@ import io.hyperseed.core.model.Sense;
 import io.hyperseed.core.problem.Qubo;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -25,50 +24,29 @@ public final class OrlibBqpReader implements InstanceReader {
 
     @Override
     public List<Instance> read(Path file) throws IOException {
-        return ReaderSupport.checked(file, () -> readAll(file));
+        return ReaderSupport.readInstances(file, 0.25, "Maybe K or an nnz is wrong?", OrlibBqpReader::instance);
     }
 
-    private List<Instance> readAll(Path file) throws IOException {
-        String base = ReaderSupport.baseName(file);
-        try (LineScanner s = LineScanner.open(file)) {
-            if (!s.nextTokenAnyLine("")) {
-                throw s.errorAtEnd("the file is empty; the number of instances K was expected.");
+    private static Instance instance(LineScanner s, int k, String name) throws IOException {
+        int n = s.checkVariableCount(s.nextLongAnyLine("n of instance " + k, ""), "n of instance " + k);
+        int nnz = s.checkCount(s.nextLongAnyLine("nnz of instance " + k, ""), "nnz of instance " + k, 1.0 / 6, 0);
+        Qubo.Builder qubo = new Qubo.Builder(n);
+        for (int e = 0; e < nnz; e++) {
+            int i = index(s, n, "row i");
+            int j = index(s, n, "column j");
+            double q = s.nextDoubleAnyLine("the coefficient q", "");
+            qubo.add(i, j, q);
+            if (i != j) {
+                qubo.add(j, i, q);
             }
-            int count = s.checkCount(
-                    s.nextLongAnyLine("the number of instances K", ""), "the number of instances K", 0.25, 0);
-            if (count == 0) {
-                throw s.error("the number of instances K is 0.");
-            }
-            List<Instance> instances = new ArrayList<>();
-            for (int k = 1; k <= count; k++) {
-                String name = base + "-" + k;
-                int n = s.checkVariableCount(s.nextLongAnyLine("n of instance " + k, ""), "n of instance " + k);
-                int nnz =
-                        s.checkCount(s.nextLongAnyLine("nnz of instance " + k, ""), "nnz of instance " + k, 1.0 / 6, 0);
-                Qubo.Builder qubo = new Qubo.Builder(n);
-                for (int e = 0; e < nnz; e++) {
-                    int i = index(s, n, "row i");
-                    int j = index(s, n, "column j");
-                    double q = s.nextDoubleAnyLine("the coefficient q", "");
-                    qubo.add(i, j, q);
-                    if (i != j) {
-                        qubo.add(j, i, q);
-                    }
-                }
-                PuboProblem plain = qubo.build(name, Sense.MAXIMIZE);
-                PuboProblem named = PuboProblem.builder(n, Sense.MAXIMIZE)
-                        .name(name)
-                        .variableNames(ReaderSupport.oneBasedNames("x", n))
-                        .objective(plain.objective())
-                        .build();
-                instances.add(new Instance(name, file, Format.ORLIB_BQP, named, null));
-            }
-            if (s.nextTokenAnyLine("")) {
-                throw s.error("unexpected data (" + LineScanner.shorten(s.token()) + ") after the " + count
-                        + " instances the file announces. Maybe K or an nnz is wrong?");
-            }
-            return instances;
         }
+        PuboProblem plain = qubo.build(name, Sense.MAXIMIZE);
+        PuboProblem named = PuboProblem.builder(n, Sense.MAXIMIZE)
+                .name(name)
+                .variableNames(ReaderSupport.oneBasedNames("x", n))
+                .objective(plain.objective())
+                .build();
+        return new Instance(name, s.file(), Format.ORLIB_BQP, named, null);
     }
 
     private static int index(LineScanner s, int n, String what) throws IOException {

@@ -3,7 +3,6 @@ package io.hyperseed.core.io;
 import io.hyperseed.core.problem.Knapsack;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -22,57 +21,32 @@ public final class OrlibMknapReader implements InstanceReader {
 
     @Override
     public List<Instance> read(Path file) throws IOException {
-        return ReaderSupport.checked(file, () -> readAll(file));
+        return ReaderSupport.readInstances(file, 1.0 / 6, "Maybe K, n or m is wrong?", OrlibMknapReader::instance);
     }
 
-    private List<Instance> readAll(Path file) throws IOException {
-        String base = ReaderSupport.baseName(file);
-        try (LineScanner s = LineScanner.open(file)) {
-            if (!s.nextTokenAnyLine("")) {
-                throw s.errorAtEnd("the file is empty; the number of instances K was expected.");
-            }
-            int count = s.checkCount(
-                    s.nextLongAnyLine("the number of instances K", ""), "the number of instances K", 1.0 / 6, 0);
-            if (count == 0) {
-                throw s.error("the number of instances K is 0.");
-            }
-            List<Instance> instances = new ArrayList<>();
-            for (int k = 1; k <= count; k++) {
-                String name = base + "-" + k;
-                int n = s.checkCount(
-                        s.nextLongAnyLine("n (items) of instance " + k, ""), "n (items) of instance " + k, 0.5, 0);
-                int m = s.checkCount(
-                        s.nextLongAnyLine("m (constraints) of instance " + k, ""),
-                        "m (constraints) of instance " + k,
-                        0.5,
-                        0);
-                if ((long) n * m > s.fileSize() / 2) {
-                    throw s.error("n x m (" + n + " x " + m + ") weights cannot fit in a file of " + s.fileSize()
-                            + " bytes. Maybe the header is corrupt?");
-                }
-                s.nextDoubleAnyLine("the optimal value of instance " + k, "");
-                double[] profits = new double[n];
-                for (int j = 0; j < n; j++) {
-                    profits[j] = s.nextDoubleAnyLine("profit p" + (j + 1), "");
-                }
-                double[][] weights = new double[m][n];
-                for (int i = 0; i < m; i++) {
-                    for (int j = 0; j < n; j++) {
-                        weights[i][j] = s.nextDoubleAnyLine("weight a(" + (i + 1) + "," + (j + 1) + ")", "");
-                    }
-                }
-                double[] capacities = new double[m];
-                for (int i = 0; i < m; i++) {
-                    capacities[i] = s.nextDoubleAnyLine("capacity b" + (i + 1), "");
-                }
-                instances.add(new Instance(
-                        name, file, Format.ORLIB_MKNAP, Knapsack.of(name, profits, weights, capacities), null));
-            }
-            if (s.nextTokenAnyLine("")) {
-                throw s.error("unexpected data (" + LineScanner.shorten(s.token()) + ") after the " + count
-                        + " instances the file announces. Maybe K, n or m is wrong?");
-            }
-            return instances;
+    private static Instance instance(LineScanner s, int k, String name) throws IOException {
+        int n = s.checkCount(s.nextLongAnyLine("n (items) of instance " + k, ""), "n (items) of instance " + k, 0.5, 0);
+        int m = s.checkCount(
+                s.nextLongAnyLine("m (constraints) of instance " + k, ""), "m (constraints) of instance " + k, 0.5, 0);
+        if ((long) n * m > s.fileSize() / 2) {
+            throw s.error("n x m (" + n + " x " + m + ") weights cannot fit in a file of " + s.fileSize()
+                    + " bytes. Maybe the header is corrupt?");
         }
+        s.nextDoubleAnyLine("the optimal value of instance " + k, "");
+        double[] profits = new double[n];
+        for (int j = 0; j < n; j++) {
+            profits[j] = s.nextDoubleAnyLine("profit p" + (j + 1), "");
+        }
+        double[][] weights = new double[m][n];
+        for (int i = 0; i < m; i++) {
+            for (int j = 0; j < n; j++) {
+                weights[i][j] = s.nextDoubleAnyLine("weight a(" + (i + 1) + "," + (j + 1) + ")", "");
+            }
+        }
+        double[] capacities = new double[m];
+        for (int i = 0; i < m; i++) {
+            capacities[i] = s.nextDoubleAnyLine("capacity b" + (i + 1), "");
+        }
+        return new Instance(name, s.file(), Format.ORLIB_MKNAP, Knapsack.of(name, profits, weights, capacities), null);
     }
 }
