@@ -82,9 +82,8 @@ public final class ChartWriter {
     /** Best objective over time on {@code instance}: a step line per run. */
     static JFreeChart overTime(BenchmarkReport report, String instance) {
         XYSeriesCollection dataset = new XYSeriesCollection();
+        XYStepRenderer renderer = new XYStepRenderer();
         List<String> labels = report.labels();
-        List<Integer> seriesLabel = new ArrayList<>();
-        List<Boolean> inLegend = new ArrayList<>();
         for (RunRecord r : report.records()) {
             if (!r.instance().equals(instance) || r.failed()) {
                 continue;
@@ -100,31 +99,12 @@ public final class ChartWriter {
             if (!Double.isNaN(last)) {
                 series.add(Math.max(r.totalTime().toMillis() / 1000.0, series.getMaxX()), last);
             }
-            dataset.addSeries(series);
-            seriesLabel.add(labels.indexOf(r.label()));
-            inLegend.add(r.repeat() == 0);
+            int s = addSeries(dataset, renderer, series, labels.indexOf(r.label()), new BasicStroke(1.6f));
+            renderer.setSeriesVisibleInLegend(s, r.repeat() == 0);
         }
-        JFreeChart chart = ChartFactory.createXYLineChart(
-                "Best objective over time: " + instance,
-                "seconds",
-                "objective (feasible)",
-                dataset,
-                PlotOrientation.VERTICAL,
-                true,
-                false,
-                false);
-        XYPlot plot = chart.getXYPlot();
-        XYStepRenderer renderer = new XYStepRenderer();
-        for (int s = 0; s < seriesLabel.size(); s++) {
-            renderer.setSeriesPaint(s, PALETTE[seriesLabel.get(s) % PALETTE.length]);
-            renderer.setSeriesStroke(s, new BasicStroke(1.6f));
-            renderer.setSeriesVisibleInLegend(s, inLegend.get(s));
-        }
-        plot.setRenderer(renderer);
-        plot.setBackgroundPaint(Color.WHITE);
-        plot.setDomainGridlinePaint(Color.LIGHT_GRAY);
-        plot.setRangeGridlinePaint(Color.LIGHT_GRAY);
-        ((NumberAxis) plot.getRangeAxis()).setAutoRangeIncludesZero(false);
+        JFreeChart chart =
+                stepChart("Best objective over time: " + instance, "objective (feasible)", dataset, renderer);
+        ((NumberAxis) chart.getXYPlot().getRangeAxis()).setAutoRangeIncludesZero(false);
         return chart;
     }
 
@@ -134,9 +114,8 @@ public final class ChartWriter {
      */
     static JFreeChart timeToTarget(BenchmarkReport report, String instance) {
         XYSeriesCollection dataset = new XYSeriesCollection();
+        XYStepRenderer renderer = new XYStepRenderer();
         List<String> labels = report.labels();
-        List<Integer> seriesLabel = new ArrayList<>();
-        List<Boolean> dashed = new ArrayList<>();
         double end = 0;
         for (RunRecord r : report.records()) {
             if (r.instance().equals(instance)) {
@@ -165,38 +144,30 @@ public final class ChartWriter {
                 series.add(
                         Math.max(end, times.length == 0 ? 0.0 : times[times.length - 1]),
                         times.length / (double) runs.size());
-                dataset.addSeries(series);
-                seriesLabel.add(labels.indexOf(label));
-                dashed.add(fraction < 1.0);
+                addSeries(
+                        dataset,
+                        renderer,
+                        series,
+                        labels.indexOf(label),
+                        fraction < 1.0
+                                ? new BasicStroke(
+                                        1.6f,
+                                        BasicStroke.CAP_BUTT,
+                                        BasicStroke.JOIN_MITER,
+                                        10f,
+                                        new float[] {6f, 4f},
+                                        0f)
+                                : new BasicStroke(2.0f));
             }
         }
         BenchmarkReport.Reference ref = report.reference(instance);
-        JFreeChart chart = ChartFactory.createXYLineChart(
+        JFreeChart chart = stepChart(
                 "Time to target: " + instance + " (reference " + Numbers.objective(ref.value())
                         + (ref.fromRuns() ? ", best run" : "") + ")",
-                "seconds",
                 "share of runs at 99.5 % (dashed) / 100 % (solid)",
                 dataset,
-                PlotOrientation.VERTICAL,
-                true,
-                false,
-                false);
-        XYPlot plot = chart.getXYPlot();
-        XYStepRenderer renderer = new XYStepRenderer();
-        for (int s = 0; s < seriesLabel.size(); s++) {
-            renderer.setSeriesPaint(s, PALETTE[seriesLabel.get(s) % PALETTE.length]);
-            renderer.setSeriesStroke(
-                    s,
-                    dashed.get(s)
-                            ? new BasicStroke(
-                                    1.6f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] {6f, 4f}, 0f)
-                            : new BasicStroke(2.0f));
-        }
-        plot.setRenderer(renderer);
-        plot.setBackgroundPaint(Color.WHITE);
-        plot.setDomainGridlinePaint(Color.LIGHT_GRAY);
-        plot.setRangeGridlinePaint(Color.LIGHT_GRAY);
-        ((NumberAxis) plot.getRangeAxis()).setRange(0.0, 1.05);
+                renderer);
+        ((NumberAxis) chart.getXYPlot().getRangeAxis()).setRange(0.0, 1.05);
         return chart;
     }
 
@@ -223,13 +194,46 @@ public final class ChartWriter {
         BarRenderer renderer = (BarRenderer) plot.getRenderer();
         List<String> labels = report.labels();
         for (int s = 0; s < dataset.getRowCount(); s++) {
-            renderer.setSeriesPaint(s, PALETTE[labels.indexOf((String) dataset.getRowKey(s)) % PALETTE.length]);
+            renderer.setSeriesPaint(s, colour(labels.indexOf((String) dataset.getRowKey(s))));
         }
         renderer.setShadowVisible(false);
         renderer.setBarPainter(new StandardBarPainter());
         plot.setBackgroundPaint(Color.WHITE);
         plot.setRangeGridlinePaint(Color.LIGHT_GRAY);
         return chart;
+    }
+
+    /**
+     * A step-line chart over seconds with a legend, drawn by {@code renderer} on white with light grey grid lines.
+     */
+    private static JFreeChart stepChart(
+            String title, String rangeLabel, XYSeriesCollection dataset, XYStepRenderer renderer) {
+        JFreeChart chart = ChartFactory.createXYLineChart(
+                title, "seconds", rangeLabel, dataset, PlotOrientation.VERTICAL, true, false, false);
+        XYPlot plot = chart.getXYPlot();
+        plot.setRenderer(renderer);
+        plot.setBackgroundPaint(Color.WHITE);
+        plot.setDomainGridlinePaint(Color.LIGHT_GRAY);
+        plot.setRangeGridlinePaint(Color.LIGHT_GRAY);
+        return chart;
+    }
+
+    /**
+     * Adds {@code series} to {@code dataset}, drawn by {@code renderer} with {@code stroke} in the colour of the
+     * {@code config/framework} label with index {@code labelIndex}; returns the series' index.
+     */
+    private static int addSeries(
+            XYSeriesCollection dataset, XYStepRenderer renderer, XYSeries series, int labelIndex, BasicStroke stroke) {
+        int s = dataset.getSeriesCount();
+        renderer.setSeriesPaint(s, colour(labelIndex));
+        renderer.setSeriesStroke(s, stroke);
+        dataset.addSeries(series);
+        return s;
+    }
+
+    /** The palette colour of the {@code config/framework} label with index {@code labelIndex}. */
+    private static Paint colour(int labelIndex) {
+        return PALETTE[labelIndex % PALETTE.length];
     }
 
     private static String safe(String name) {

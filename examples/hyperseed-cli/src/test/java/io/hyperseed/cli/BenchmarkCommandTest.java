@@ -26,17 +26,8 @@ class BenchmarkCommandTest {
         Path out = dir.resolve("report");
         Path markdown = dir.resolve("docs/results/tiny.md");
 
-        Cli.Run run = Cli.run(
-                "benchmark",
-                "--instances",
-                Cli.instance("tiny.hgr"),
-                Cli.instance("square.hgr"),
-                "--configs",
-                "neural-tabu,tabu",
-                "--frameworks",
-                "fake",
-                "--time",
-                "1s",
+        Cli.Run run = CliRuns.benchmark(
+                CliRuns.twoByTwoOnFake(),
                 "--repeats",
                 "2",
                 "--set",
@@ -110,21 +101,8 @@ class BenchmarkCommandTest {
     void solutionsOptionWritesEveryRunsSolutionInTheInstancesNames(@TempDir Path dir) throws Exception {
         Path out = dir.resolve("r");
 
-        Cli.Run run = Cli.run(
-                "benchmark",
-                "--instances",
-                Cli.instance("square.hgr"),
-                "--configs",
-                "tabu",
-                "--frameworks",
-                "fake",
-                "--time",
-                "1s",
-                "--repeats",
-                "2",
-                "--solutions",
-                "--out",
-                out.toString());
+        Cli.Run run =
+                CliRuns.benchmarkSquareWithTabu("fake", "1s", "--repeats", "2", "--solutions", "--out", out.toString());
 
         assertThat(run.exitCode()).as(run.err()).isZero();
         Instance square = InstanceFiles.readSingle(Path.of(Cli.instance("square.hgr")), null);
@@ -144,20 +122,7 @@ class BenchmarkCommandTest {
     void failingRunsAreRecordedAndTheReportIsStillWritten(@TempDir Path dir) throws Exception {
         Path out = dir.resolve("r");
 
-        Cli.Run run = Cli.run(
-                "benchmark",
-                "--instances",
-                Cli.instance("square.hgr"),
-                "--configs",
-                "tabu",
-                "--frameworks",
-                "broken,fake",
-                "--time",
-                "1s",
-                "--shard",
-                "1/1",
-                "--out",
-                out.toString());
+        Cli.Run run = CliRuns.benchmarkSquareWithTabu("broken,fake", "1s", "--shard", "1/1", "--out", out.toString());
 
         assertThat(run.exitCode()).as(run.err()).isZero();
         assertThat(run.out()).contains("warm-up of tabu/broken failed", "FAILED: IllegalStateException: simulated");
@@ -187,16 +152,7 @@ class BenchmarkCommandTest {
 
     @Test
     void zeroRepeatsIsBadInput(@TempDir Path dir) {
-        Cli.Run run = Cli.run(
-                "benchmark",
-                "--instances",
-                Cli.instance("tiny.hgr"),
-                "--frameworks",
-                "fake",
-                "--repeats",
-                "0",
-                "--out",
-                dir.toString());
+        Cli.Run run = tinyOnFake("--repeats", "0", dir);
 
         assertThat(run.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
         assertThat(run.err()).contains("repeats (0)");
@@ -204,30 +160,25 @@ class BenchmarkCommandTest {
 
     @Test
     void badShardAndOrderAreBadInput(@TempDir Path dir) {
-        Cli.Run shard = Cli.run(
-                "benchmark",
-                "--instances",
-                Cli.instance("tiny.hgr"),
-                "--frameworks",
-                "fake",
-                "--shard",
-                "0/3",
-                "--out",
-                dir.toString());
-        Cli.Run order = Cli.run(
-                "benchmark",
-                "--instances",
-                Cli.instance("tiny.hgr"),
-                "--frameworks",
-                "fake",
-                "--order",
-                "alphabetical",
-                "--out",
-                dir.toString());
+        Cli.Run shard = tinyOnFake("--shard", "0/3", dir);
+        Cli.Run order = tinyOnFake("--order", "alphabetical", dir);
 
         assertThat(shard.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
         assertThat(shard.err()).contains("(0/3)", "Shards count from 1");
         assertThat(order.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
         assertThat(order.err()).contains("order (alphabetical)");
+    }
+
+    /** {@code benchmark} of the bundled tiny.hgr on the fake solver with one more option, into {@code out}. */
+    private static Cli.Run tinyOnFake(String option, String value, Path out) {
+        return CliRuns.benchmark(List.of(
+                "--instances",
+                Cli.instance("tiny.hgr"),
+                "--frameworks",
+                "fake",
+                option,
+                value,
+                "--out",
+                out.toString()));
     }
 }

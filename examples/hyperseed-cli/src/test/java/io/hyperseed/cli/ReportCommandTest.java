@@ -14,22 +14,8 @@ class ReportCommandTest {
 
     private Path shard(int k, String time) {
         Path out = dir.resolve("slice-" + k + "-" + time);
-        Cli.Run run = Cli.run(
-                "benchmark",
-                "--instances",
-                Cli.instance("square.hgr"),
-                "--configs",
-                "tabu",
-                "--frameworks",
-                "fake",
-                "--time",
-                time,
-                "--warm-up",
-                "0s",
-                "--shard",
-                k + "/2",
-                "--out",
-                out.toString());
+        Cli.Run run = CliRuns.benchmarkSquareWithTabu(
+                "fake", time, "--warm-up", "0s", "--shard", k + "/2", "--out", out.toString());
         assertThat(run.exitCode()).as(run.err()).isZero();
         return out;
     }

@@ -48,22 +48,12 @@ class ShardedBenchmarkTest {
 
     @Test
     void parallelRunsGiveTheSameResultsAndSayTheyShared() throws Exception {
-        List<String> common = List.of(
-                "--instances",
-                Cli.instance("tiny.hgr"),
-                Cli.instance("square.hgr"),
-                "--configs",
-                "neural-tabu,tabu",
-                "--frameworks",
-                "fake",
-                "--time",
-                "1s",
-                "--shard",
-                "1/1");
+        List<String> common = CliRuns.twoByTwoOnFake();
         Path one = dir.resolve("one");
         Path two = dir.resolve("two");
-        assertThat(benchmark(common, "--out", one.toString()).exitCode()).isZero();
-        Cli.Run parallel = benchmark(common, "--parallel", "2", "--out", two.toString());
+        Cli.Run sequential = CliRuns.benchmark(common, "--shard", "1/1", "--out", one.toString());
+        assertThat(sequential.exitCode()).isZero();
+        Cli.Run parallel = CliRuns.benchmark(common, "--shard", "1/1", "--parallel", "2", "--out", two.toString());
 
         assertThat(parallel.exitCode()).as(parallel.err()).isZero();
         assertThat(withoutTimings(two.resolve("runs.csv"))).isEqualTo(withoutTimings(one.resolve("runs.csv")));
@@ -77,7 +67,7 @@ class ShardedBenchmarkTest {
                 "--instances", Cli.instance("tiny.hgr"), Cli.instance("square.hgr"), "--repeats", "3", "--seed", "5"));
         common.addAll(options);
         Path single = dir.resolve("single");
-        Cli.Run whole = benchmark(
+        Cli.Run whole = CliRuns.benchmark(
                 common,
                 "--shard",
                 "1/1",
@@ -90,7 +80,7 @@ class ShardedBenchmarkTest {
         List<String> shardDirs = new ArrayList<>();
         for (int k = 1; k <= 3; k++) {
             Path shard = dir.resolve("shard-" + k);
-            Cli.Run part = benchmark(common, "--shard", k + "/3", "--out", shard.toString());
+            Cli.Run part = CliRuns.benchmark(common, "--shard", k + "/3", "--out", shard.toString());
             assertThat(part.exitCode()).as(part.err()).isZero();
             assertThat(part.out()).contains("shard " + k + "/3 done");
             assertThat(shard.resolve("report.html")).doesNotExist();
@@ -119,13 +109,6 @@ class ShardedBenchmarkTest {
 
     private static int configs(List<String> options) {
         return options.get(options.indexOf("--configs") + 1).split(",").length;
-    }
-
-    private static Cli.Run benchmark(List<String> common, String... more) {
-        List<String> args = new ArrayList<>(List.of("benchmark"));
-        args.addAll(common);
-        args.addAll(List.of(more));
-        return Cli.run(args.toArray(String[]::new));
     }
 
     /** The runs CSV without timing columns, and best-over-time events without their times. */

@@ -14,19 +14,8 @@ class SolveCommandTest {
     @ParameterizedTest
     @ValueSource(strings = {"neural-tabu", "tabu", "late-acceptance", "simulated-annealing", "neural"})
     void solvesWithEveryBuiltInConfigAndPrintsTheSummary(String config) {
-        Cli.Run run = Cli.run(
-                "solve",
-                Cli.instance("tiny.hgr"),
-                "--framework",
-                "fake",
-                "--config",
-                config,
-                "--time",
-                "2s",
-                "--set",
-                "epochs=4",
-                "--progress",
-                "lines");
+        Cli.Run run =
+                CliRuns.solveOnFake("tiny.hgr", config, "--time", "2s", "--set", "epochs=4", "--progress", "lines");
 
         assertThat(run.exitCode()).as(run.err()).isZero();
         assertThat(run.out()).contains("objective", "feasible     yes", "fake / " + config, "time");
@@ -56,17 +45,7 @@ class SolveCommandTest {
 
     @Test
     void reportsTheGapToTheBestKnownValue() {
-        Cli.Run run = Cli.run(
-                "solve",
-                Cli.instance("square.hgr"),
-                "--framework",
-                "fake",
-                "--config",
-                "tabu",
-                "--best-known",
-                "4",
-                "--progress",
-                "off");
+        Cli.Run run = CliRuns.solveOnFake("square.hgr", "tabu", "--best-known", "4", "--progress", "off");
 
         assertThat(run.exitCode()).as(run.err()).isZero();
         assertThat(run.out())
@@ -78,17 +57,7 @@ class SolveCommandTest {
     void writesTheSolutionFile(@TempDir Path dir) throws Exception {
         Path out = dir.resolve("sub/tiny.sol");
 
-        Cli.Run run = Cli.run(
-                "solve",
-                Cli.instance("tiny.hgr"),
-                "--framework",
-                "fake",
-                "--config",
-                "tabu",
-                "--out",
-                out.toString(),
-                "--progress",
-                "off");
+        Cli.Run run = CliRuns.solveOnFake("tiny.hgr", "tabu", "--out", out.toString(), "--progress", "off");
 
         assertThat(run.exitCode()).as(run.err()).isZero();
         assertThat(out).exists();
@@ -97,15 +66,7 @@ class SolveCommandTest {
 
     @Test
     void drawsABarThatRedrawsOneLineWhenAskedTo() {
-        Cli.Run run = Cli.run(
-                "solve",
-                Cli.instance("tiny.hgr"),
-                "--framework",
-                "fake",
-                "--config",
-                "neural-tabu",
-                "--progress",
-                "bar");
+        Cli.Run run = CliRuns.solveOnFake("tiny.hgr", "neural-tabu", "--progress", "bar");
 
         assertThat(run.exitCode()).as(run.err()).isZero();
         assertThat(run.err()).contains("\r[").doesNotContain("\n");

@@ -118,18 +118,8 @@ public final class TuDatasetReader {
     /** Reads one integer per non-blank line; {@code expected < 0} means any count. */
     private static int[] readIntColumn(Path file, int expected, String countedThing) throws IOException {
         List<Integer> values = new ArrayList<>();
-        try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            String line;
-            long lineNumber = 0;
-            while ((line = reader.readLine()) != null) {
-                lineNumber++;
-                String trimmed = line.strip();
-                if (trimmed.isEmpty()) {
-                    continue;
-                }
-                values.add(parseInt(file, lineNumber, trimmed, "one integer per line"));
-            }
-        }
+        forEachNonBlankLine(
+                file, (lineNumber, trimmed) -> values.add(parseInt(file, lineNumber, trimmed, "one integer per line")));
         if (expected >= 0 && values.size() != expected) {
             throw new InstanceFormatException(
                     file,
@@ -146,45 +136,57 @@ public final class TuDatasetReader {
         for (int g = 0; g < graphCount; g++) {
             edges.add(new HashSet<>());
         }
+        forEachNonBlankLine(file, (lineNumber, trimmed) -> {
+            String[] parts = SEPARATOR.split(trimmed);
+            if (parts.length != 2) {
+                throw new InstanceFormatException(
+                        file,
+                        lineNumber,
+                        "expected two node ids \"row, col\" (found \"" + trimmed
+                                + "\"). Maybe a column is missing or the line holds edge attributes?");
+            }
+            int row = parseInt(file, lineNumber, parts[0], "node ids \"row, col\"");
+            int col = parseInt(file, lineNumber, parts[1], "node ids \"row, col\"");
+            checkNode(file, lineNumber, row, graphOfNode.length);
+            checkNode(file, lineNumber, col, graphOfNode.length);
+            int g = graphOfNode[row - 1];
+            if (g != graphOfNode[col - 1]) {
+                throw new InstanceFormatException(
+                        file,
+                        lineNumber,
+                        "edge (" + row + ", " + col + ") joins graph "
+                                + (g + 1) + " and graph " + (graphOfNode[col - 1] + 1)
+                                + ". Maybe the graph indicator file belongs to another data set?");
+            }
+            if (row == col) {
+                return;
+            }
+            int a = Math.min(row, col) - 1 - firstNode[g];
+            int b = Math.max(row, col) - 1 - firstNode[g];
+            edges.get(g).add(((long) a << 32) | b);
+        });
+        return edges;
+    }
+
+    /** What to do with one non-blank line: its 1-based number in the file and its text without outer white space. */
+    @FunctionalInterface
+    private interface LineAction {
+        void accept(long lineNumber, String trimmed) throws InstanceFormatException;
+    }
+
+    /** Calls {@code action} on every non-blank line of {@code file}, in order. */
+    private static void forEachNonBlankLine(Path file, LineAction action) throws IOException {
         try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             String line;
             long lineNumber = 0;
             while ((line = reader.readLine()) != null) {
                 lineNumber++;
                 String trimmed = line.strip();
-                if (trimmed.isEmpty()) {
-                    continue;
+                if (!trimmed.isEmpty()) {
+                    action.accept(lineNumber, trimmed);
                 }
-                String[] parts = SEPARATOR.split(trimmed);
-                if (parts.length != 2) {
-                    throw new InstanceFormatException(
-                            file,
-                            lineNumber,
-                            "expected two node ids \"row, col\" (found \"" + trimmed
-                                    + "\"). Maybe a column is missing or the line holds edge attributes?");
-                }
-                int row = parseInt(file, lineNumber, parts[0], "node ids \"row, col\"");
-                int col = parseInt(file, lineNumber, parts[1], "node ids \"row, col\"");
-                checkNode(file, lineNumber, row, graphOfNode.length);
-                checkNode(file, lineNumber, col, graphOfNode.length);
-                int g = graphOfNode[row - 1];
-                if (g != graphOfNode[col - 1]) {
-                    throw new InstanceFormatException(
-                            file,
-                            lineNumber,
-                            "edge (" + row + ", " + col + ") joins graph "
-                                    + (g + 1) + " and graph " + (graphOfNode[col - 1] + 1)
-                                    + ". Maybe the graph indicator file belongs to another data set?");
-                }
-                if (row == col) {
-                    continue;
-                }
-                int a = Math.min(row, col) - 1 - firstNode[g];
-                int b = Math.max(row, col) - 1 - firstNode[g];
-                edges.get(g).add(((long) a << 32) | b);
             }
         }
-        return edges;
     }
 
     private static void checkNode(Path file, long lineNumber, int node, int nodeCount) throws InstanceFormatException {

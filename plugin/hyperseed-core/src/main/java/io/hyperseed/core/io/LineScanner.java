@@ -305,16 +305,8 @@ final class LineScanner implements Closeable {
 
     /** The next integer on this line, described as {@code what} in errors. */
     long nextLong(String what) throws InstanceFormatException {
-        skipSpace();
-        if (pos >= length) {
-            throw error("the line ends where " + what + " was expected. Maybe the file is truncated?");
-        }
-        int start = pos;
-        int end = start;
-        while (end < length && !isSpace(chars[end])) {
-            end++;
-        }
-        pos = end;
+        int start = passToken(what);
+        int end = pos;
         int k = start;
         boolean negative = false;
         if (chars[k] == '-' || chars[k] == '+') {
@@ -349,6 +341,15 @@ final class LineScanner implements Closeable {
 
     /** The next finite number on this line (integers, decimals, exponents; no NaN, Infinity or hex). */
     double nextDouble(String what) throws InstanceFormatException {
+        int start = passToken(what);
+        return parseDouble(what, start, pos);
+    }
+
+    /**
+     * Moves the cursor past the next token on this line and returns where that token starts (it ends at the cursor);
+     * fails when the line has no more tokens, naming {@code what} was expected.
+     */
+    private int passToken(String what) throws InstanceFormatException {
         skipSpace();
         if (pos >= length) {
             throw error("the line ends where " + what + " was expected. Maybe the file is truncated?");
@@ -359,7 +360,7 @@ final class LineScanner implements Closeable {
             end++;
         }
         pos = end;
-        return parseDouble(what, start, end);
+        return start;
     }
 
     /** Parses {@code token} as a finite number, reporting errors at the current line. */

@@ -35,31 +35,24 @@ class IncrementalStateTest {
 
     @Test
     void cutFlipDeltasEqualFullReevaluation() {
-        Random random = new Random(2);
-        for (int trial = 0; trial < 30; trial++) {
-            int n = 2 + random.nextInt(30);
-            Hypergraph g = RandomProblems.hypergraph(random, n, 60, 6, true);
-            boolean[] x = randomPoint(random, n);
-            CutState state = new CutState(g, x);
-            for (int step = 0; step < 200; step++) {
-                int v = random.nextInt(n);
-                double before = g.cutWeight(x);
-                x[v] = !x[v];
-                double expected = g.cutWeight(x) - before;
-                assertThat(state.flipDelta(v)).isEqualTo(expected);
-                state.flip(v);
-                assertThat(state.cut()).isEqualTo(g.cutWeight(x));
-            }
-        }
+        assertCutStateTracksFullReevaluation(new Random(2), 60, 6);
     }
 
     @Test
     void graphCutFastPathMatchesFullReevaluation() {
-        Random random = new Random(12);
+        // sizes 1..2 only: the neighbour-list path, self-loops included
+        assertCutStateTracksFullReevaluation(new Random(12), 80, 2);
+    }
+
+    /**
+     * On 30 random hypergraphs ({@code edges} hyperedges of at most {@code maxEdgeSize} vertices), 200 random flips
+     * each: every {@link CutState#flipDelta} and every cut after a {@link CutState#flip} equal the full re-evaluation
+     * exactly.
+     */
+    private static void assertCutStateTracksFullReevaluation(Random random, int edges, int maxEdgeSize) {
         for (int trial = 0; trial < 30; trial++) {
             int n = 2 + random.nextInt(30);
-            // sizes 1..2 only: the neighbour-list path, self-loops included
-            Hypergraph g = RandomProblems.hypergraph(random, n, 80, 2, true);
+            Hypergraph g = RandomProblems.hypergraph(random, n, edges, maxEdgeSize, true);
             boolean[] x = randomPoint(random, n);
             CutState state = new CutState(g, x);
             for (int step = 0; step < 200; step++) {

@@ -7,9 +7,7 @@ import org.junit.jupiter.api.Test;
  * The contract of the DIMACS readers (CNF, WCNF): clauses may span lines, a SATLIB {@code %} ends the data, and
  * every kind of malformed input is rejected with file, line and message.
  */
-abstract class DimacsReaderContractTest extends ReaderContractTest {
-
-    abstract Malformed truncated();
+abstract class DimacsReaderContractTest extends CountedFormatContractTest {
 
     abstract Malformed unterminatedClause();
 
@@ -17,23 +15,12 @@ abstract class DimacsReaderContractTest extends ReaderContractTest {
 
     abstract Malformed literalOutOfRange();
 
-    abstract Malformed negativeCount();
-
-    abstract Malformed hugeCount();
-
-    abstract Malformed overflowingInteger();
-
     abstract Malformed tooManyClauses();
 
     abstract Malformed wrongProblemLine();
 
     /** CNF: no {@code p} line; WCNF: a non-finite clause weight. */
     abstract Malformed badClauseStart();
-
-    @Test
-    void rejectsTruncatedFile() throws IOException {
-        assertRejected(truncated());
-    }
 
     @Test
     void rejectsUnterminatedClause() throws IOException {
@@ -48,21 +35,6 @@ abstract class DimacsReaderContractTest extends ReaderContractTest {
     @Test
     void rejectsLiteralOutOfRange() throws IOException {
         assertRejected(literalOutOfRange());
-    }
-
-    @Test
-    void rejectsNegativeCount() throws IOException {
-        assertRejected(negativeCount());
-    }
-
-    @Test
-    void rejectsHugeCountWithoutAllocating() throws IOException {
-        assertRejected(hugeCount());
-    }
-
-    @Test
-    void rejectsOverflowingInteger() throws IOException {
-        assertRejected(overflowingInteger());
     }
 
     @Test

@@ -14,26 +14,15 @@ import org.junit.jupiter.api.Test;
  * names, and each kind of malformed input fails with file, line and a clear message. Subclasses give each kind in
  * their own syntax (or the closest thing their format has).
  */
-abstract class HypergraphReaderContractTest extends ReaderContractTest {
+abstract class HypergraphReaderContractTest extends CountedFormatContractTest {
 
     abstract int expectedVertices();
 
     abstract int expectedEdges();
 
-    /** Fewer hyperedge lines than the header promises (or its closest equivalent). */
-    abstract Malformed truncated();
-
     abstract Malformed nonNumericToken();
 
     abstract Malformed vertexOutOfRange();
-
-    abstract Malformed negativeCount();
-
-    /** A count such as {@code 10^12} that no file of this size can justify. */
-    abstract Malformed hugeCount();
-
-    /** A number beyond 64 bits. */
-    abstract Malformed overflowingInteger();
 
     abstract Malformed tooManyLines();
 
@@ -61,11 +50,6 @@ abstract class HypergraphReaderContractTest extends ReaderContractTest {
     }
 
     @Test
-    void rejectsTruncatedFile() throws IOException {
-        assertRejected(truncated());
-    }
-
-    @Test
     void rejectsNonNumericToken() throws IOException {
         assertRejected(nonNumericToken());
     }
@@ -73,21 +57,6 @@ abstract class HypergraphReaderContractTest extends ReaderContractTest {
     @Test
     void rejectsVertexOutOfRange() throws IOException {
         assertRejected(vertexOutOfRange());
-    }
-
-    @Test
-    void rejectsNegativeCount() throws IOException {
-        assertRejected(negativeCount());
-    }
-
-    @Test
-    void rejectsHugeCountWithoutAllocating() throws IOException {
-        assertRejected(hugeCount());
-    }
-
-    @Test
-    void rejectsOverflowingInteger() throws IOException {
-        assertRejected(overflowingInteger());
     }
 
     @Test

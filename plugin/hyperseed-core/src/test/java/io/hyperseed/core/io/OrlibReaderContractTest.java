@@ -8,29 +8,16 @@ import org.junit.jupiter.api.Test;
  * and every kind of malformed input rejected with file, line and message. Subclasses give each kind in their
  * own layout.
  */
-abstract class OrlibReaderContractTest extends ReaderContractTest {
-
-    abstract Malformed truncated();
+abstract class OrlibReaderContractTest extends CountedFormatContractTest {
 
     abstract Malformed nonNumericToken();
 
     /** An index outside {@code 1..n}, or a shape that the file cannot hold. */
     abstract Malformed outOfRange();
 
-    abstract Malformed negativeCount();
-
-    abstract Malformed hugeCount();
-
-    abstract Malformed overflowingInteger();
-
     abstract Malformed trailingData();
 
     abstract Malformed nonFiniteNumber();
-
-    @Test
-    void rejectsTruncatedFile() throws IOException {
-        assertRejected(truncated());
-    }
 
     @Test
     void rejectsNonNumericToken() throws IOException {
@@ -40,21 +27,6 @@ abstract class OrlibReaderContractTest extends ReaderContractTest {
     @Test
     void rejectsOutOfRangeIndexOrShape() throws IOException {
         assertRejected(outOfRange());
-    }
-
-    @Test
-    void rejectsNegativeCount() throws IOException {
-        assertRejected(negativeCount());
-    }
-
-    @Test
-    void rejectsHugeCountWithoutAllocating() throws IOException {
-        assertRejected(hugeCount());
-    }
-
-    @Test
-    void rejectsOverflowingInteger() throws IOException {
-        assertRejected(overflowingInteger());
     }
 
     @Test

@@ -9,6 +9,7 @@ import io.hyperseed.core.testing.SharedData;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,7 +30,23 @@ class SharedProgramFilesTest {
         return x;
     }
 
-    private static Map<String, List<Instance>> readAll(Path folder, CsvTable table, Format format) throws IOException {
+    /** A row of a data folder's {@code best_known.csv} and the instances of the file that it names. */
+    private record ListedRow(Map<String, String> row, List<Instance> instancesOfFile) {
+
+        /** The instance of this row: number {@code index_in_file} (1-based) of its file. */
+        Instance instance() {
+            return instancesOfFile.get(Integer.parseInt(row.get("index_in_file")) - 1);
+        }
+    }
+
+    /**
+     * The rows of {@code best_known.csv} in shared data folder {@code folderName} whose file is there, each with the
+     * instances of its file; every such file is read once and must be detected as {@code format}, and at least one
+     * must be there.
+     */
+    private static List<ListedRow> listedRows(String folderName, Format format) throws IOException {
+        Path folder = SharedData.require(folderName);
+        CsvTable table = CsvTable.read(folder.resolve("best_known.csv"));
         Map<String, List<Instance>> byFile = new HashMap<>();
         for (Map<String, String> row : table.rows()) {
             String file = row.get("file");
@@ -40,21 +57,22 @@ class SharedProgramFilesTest {
             }
         }
         assertThat(byFile).isNotEmpty();
-        return byFile;
+        List<ListedRow> listed = new ArrayList<>();
+        for (Map<String, String> row : table.rows()) {
+            List<Instance> instances = byFile.get(row.get("file"));
+            if (instances != null) {
+                listed.add(new ListedRow(row, instances));
+            }
+        }
+        return listed;
     }
 
     @Test
     void everyBqpInstanceHasItsSizeAndListedEntries() throws IOException {
-        Path folder = SharedData.require("orlib_bqp");
-        CsvTable table = CsvTable.read(folder.resolve("best_known.csv"));
-        Map<String, List<Instance>> files = readAll(folder, table, Format.ORLIB_BQP);
-        for (Map<String, String> row : table.rows()) {
-            List<Instance> instances = files.get(row.get("file"));
-            if (instances == null) {
-                continue;
-            }
-            assertThat(instances).hasSize(10);
-            Instance instance = instances.get(Integer.parseInt(row.get("index_in_file")) - 1);
+        for (ListedRow listed : listedRows("orlib_bqp", Format.ORLIB_BQP)) {
+            Map<String, String> row = listed.row();
+            assertThat(listed.instancesOfFile()).hasSize(10);
+            Instance instance = listed.instance();
             assertThat(instance.name()).isEqualTo(row.get("instance"));
             assertThat(instance.problem().numVariables()).isEqualTo(Integer.parseInt(row.get("n")));
             assertThat(instance.problem().objective().numTerms())
@@ -86,17 +104,9 @@ class SharedProgramFilesTest {
 
     @Test
     void everyMknapInstanceHasItsSizeAndSmallOnesTheirOptimum() throws IOException {
-        Path folder = SharedData.require("orlib_mknap");
-        CsvTable table = CsvTable.read(folder.resolve("best_known.csv"));
-        Map<String, List<Instance>> files = readAll(folder, table, Format.ORLIB_MKNAP);
-        for (Map<String, String> row : table.rows()) {
-            List<Instance> instances = files.get(row.get("file"));
-            if (instances == null) {
-                continue;
-            }
-            PuboProblem problem = instances
-                    .get(Integer.parseInt(row.get("index_in_file")) - 1)
-                    .problem();
+        for (ListedRow listed : listedRows("orlib_mknap", Format.ORLIB_MKNAP)) {
+            Map<String, String> row = listed.row();
+            PuboProblem problem = listed.instance().problem();
             assertThat(problem.numVariables()).isEqualTo(Integer.parseInt(row.get("n_items")));
             assertThat(problem.constraints()).hasSize(Integer.parseInt(row.get("m_constraints")));
             if (problem.numVariables() <= 15) {
