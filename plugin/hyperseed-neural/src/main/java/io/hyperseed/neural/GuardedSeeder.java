@@ -4,6 +4,7 @@ import io.hyperseed.core.baseline.GreedyLocalSearch;
 import io.hyperseed.core.eval.ProblemState;
 import io.hyperseed.core.eval.Solution;
 import io.hyperseed.core.model.PuboProblem;
+import io.hyperseed.core.seed.GreedySeeder;
 import io.hyperseed.core.seed.Seed;
 import io.hyperseed.core.seed.Seeder;
 import io.hyperseed.core.seed.SeedingContext;
@@ -170,7 +171,8 @@ public final class GuardedSeeder implements Seeder {
 
     /**
      * The greedy construction plus one-flip local search, stopped by {@code stop}: one-flip local search from all
-     * zeros makes exactly the flips of {@link GreedyLocalSearch#solve} (its construction pass is the first sweep).
+     * zeros makes exactly the flips of {@link GreedyLocalSearch#solve} (its construction pass is the first sweep);
+     * for a constrained problem the ratio starts of {@link GreedySeeder#withRatioStarts} compete with it.
      * The sweeps are written out here because {@link GreedyLocalSearch#improve} polls its stop signal only after a
      * whole sweep, which on 10^6 variables outlasts a short budget; this loop polls it every
      * {@value #STOP_CHECK_INTERVAL} variables. Building the {@link ProblemState} ({@code O(L)}) cannot be stopped.
@@ -193,7 +195,7 @@ public final class GuardedSeeder implements Seeder {
                 }
             }
         }
-        Solution solution = state.toSolution();
+        Solution solution = GreedySeeder.withRatioStarts(problem, state.toSolution(), stop);
         Map<String, Object> details = new LinkedHashMap<>();
         details.put("greedyObjective", solution.objective());
         details.put("greedyViolation", solution.violation());

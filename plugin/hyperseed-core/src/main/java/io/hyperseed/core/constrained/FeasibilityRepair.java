@@ -4,6 +4,7 @@ import io.hyperseed.core.eval.ProblemState;
 import io.hyperseed.core.eval.Solution;
 import io.hyperseed.core.model.PolynomialConstraint;
 import io.hyperseed.core.model.PuboProblem;
+import java.util.function.BooleanSupplier;
 
 /**
  * Greedy repair and fill of a 0-1 point, ratio-driven as for knapsack rows (drop by worst profit/weight, add by best
@@ -25,10 +26,27 @@ public final class FeasibilityRepair {
 
     /** The repaired and filled point (a new {@link Solution}; {@code start} is not changed). */
     public static Solution repair(PuboProblem problem, boolean[] start) {
+        return repair(problem, start, () -> false);
+    }
+
+    /**
+     * The LP-style ratio greedy: {@link #repair} from all zeros, which for a knapsack adds the unselected item with
+     * the best profit/weight ratio that fits until none fits. Stops early (with the point so far) when {@code stop}
+     * says so, looked at once per iteration.
+     */
+    public static Solution ratioGreedy(PuboProblem problem, BooleanSupplier stop) {
+        return repair(problem, new boolean[problem.numVariables()], stop);
+    }
+
+    /**
+     * {@link #repair}, ending early with the point so far when {@code stop} says so (looked at once per iteration,
+     * i.e. every {@code O(sum over v of flip cost)}).
+     */
+    public static Solution repair(PuboProblem problem, boolean[] start, BooleanSupplier stop) {
         ProblemState state = new ProblemState(problem, start);
         int n = problem.numVariables();
         int sign = problem.sense().sign();
-        for (int iteration = 0; iteration < 4 * n && !state.isFeasible(); iteration++) {
+        for (int iteration = 0; iteration < 4 * n && !state.isFeasible() && !stop.getAsBoolean(); iteration++) {
             int best = -1;
             double bestRatio = Double.POSITIVE_INFINITY;
             for (int v = 0; v < n; v++) {
@@ -48,7 +66,7 @@ public final class FeasibilityRepair {
             state.flip(best);
         }
         if (state.isFeasible()) {
-            for (int iteration = 0; iteration < 4 * n; iteration++) {
+            for (int iteration = 0; iteration < 4 * n && !stop.getAsBoolean(); iteration++) {
                 int best = -1;
                 double bestRatio = 0;
                 for (int v = 0; v < n; v++) {
