@@ -19,6 +19,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.optaplanner.core.api.score.buildin.hardsoftlong.HardSoftLongScore;
 import org.optaplanner.core.api.solver.SolverFactory;
 import org.optaplanner.core.config.localsearch.LocalSearchPhaseConfig;
 import org.optaplanner.core.config.localsearch.decider.acceptor.LocalSearchAcceptorConfig;
@@ -32,7 +33,7 @@ import org.optaplanner.core.impl.solver.DefaultSolver;
  * The OptaPlanner 10 side of {@link HybridSolver} (framework {@code optaplanner}): loads a built-in config
  * ({@link SolverConfigs}) for the instance's solution type (max-cut or program) or a solver XML file, solves max-cut
  * instances on their exact kernel ({@link CutKernel}, unless {@link SolveOptions#reduce()} is off), applies the run's
- * budget (ending early at a proven optimum, {@link HybridPolicy#provenOptimumScoreLimit}), random seed, device and
+ * budget (ending early at a proven optimum, {@link HybridPolicy#provenOptimumSoftScore}), random seed, device and
  * neural properties, solves, and returns the best solution of the original instance
  * re-evaluated by the core evaluator. Budget, neural share, warm-up, phase and config names follow
  * {@link HybridPolicy}, as in the Timefold adapter; the neural phase's termination is set to its cap as well, since
@@ -65,11 +66,16 @@ public final class OptaplannerHybridSolver implements HybridSolver {
         BinarySolution problem = problemFor(kernel.solved(), config);
         scaleAnnealingTemperatures(config, options, kernel.solved(), start);
         configure(config, options, HybridPolicy.remaining(options, Duration.ofNanos(System.nanoTime() - start)));
-        config.getTerminationConfig()
-                .setBestScoreLimit(HybridPolicy.provenOptimumScoreLimit(
-                        kernel.solved(), config.getSolutionClass() == MaxCutSolution.class));
         DefaultSolver<BinarySolution> solver = (DefaultSolver<BinarySolution>)
                 SolverFactory.<BinarySolution>create(config).buildSolver();
+        long optimum =
+                HybridPolicy.provenOptimumSoftScore(kernel.solved(), config.getSolutionClass() == MaxCutSolution.class);
+        solver.addEventListener(event -> {
+            HardSoftLongScore score = (HardSoftLongScore) event.getNewBestScore();
+            if (score.isFeasible() && score.softScore() >= optimum) {
+                solver.terminateEarly();
+            }
+        });
         SolveMonitor monitor = SolveMonitor.attach(
                 solver, PhaseNames.of(config), kernel.lift(listener), Duration.ofNanos(System.nanoTime() - start));
         BinarySolution best = solver.solve(problem);

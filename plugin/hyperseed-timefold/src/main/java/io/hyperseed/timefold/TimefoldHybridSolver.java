@@ -54,7 +54,7 @@ import java.util.concurrent.atomic.AtomicReference;
  *   <li>The solver's termination is replaced by what is left of the budget after reduction and set-up; the neural
  *       phase's {@code timeLimit} is capped by {@link HybridPolicy#neuralCap}; a plateau stop
  *       ({@link SolveOptions#unimprovedTimeLimit()}) ends each local search phase; the solve ends early at a
- *       proven optimum ({@link HybridPolicy#provenOptimumScoreLimit}).</li>
+ *       proven optimum ({@link HybridPolicy#provenOptimumSoftScore}).</li>
  *   <li>{@code randomSeed} goes to the solver and, unless a {@code seed} property is set, to the neural phase;
  *       {@code device} (unless {@code auto}) and the neural properties go to the neural phase.</li>
  *   <li>The final solution is re-evaluated with the core evaluator; the move evaluation speed is Timefold's
@@ -87,10 +87,9 @@ public final class TimefoldHybridSolver implements HybridSolver {
         scaleAnnealingTemperatures(config, options, kernel.solved(), start);
         Duration remaining = HybridPolicy.remaining(options, Duration.ofNanos(System.nanoTime() - start));
         config.withRandomSeed(options.randomSeed())
-                .withTerminationConfig(new TerminationConfig()
-                        .withSpentLimit(remaining)
-                        .withBestScoreLimit(HybridPolicy.provenOptimumScoreLimit(
-                                kernel.solved(), config.getSolutionClass() == MaxCutSolution.class)));
+                .withTerminationConfig(new TerminationConfig().withSpentLimit(remaining));
+        long optimum =
+                HybridPolicy.provenOptimumSoftScore(kernel.solved(), config.getSolutionClass() == MaxCutSolution.class);
         AtomicReference<Seed> seed = new AtomicReference<>();
         SeedingListener seeding = new SeedingListener() {
             @Override
@@ -114,6 +113,10 @@ public final class TimefoldHybridSolver implements HybridSolver {
             ProgressPoint point = progressPoint(event, phaseNames, Duration.ofNanos(solveStart - start));
             bestOverTime.add(point);
             lifted.onNewBest(point);
+            HardSoftScore score = (HardSoftScore) event.getNewBestScore();
+            if (score.isFeasible() && score.softScore() >= optimum) {
+                solver.terminateEarly();
+            }
         });
         BinarySolution best = solver.solve(problem);
         Duration total = Duration.ofNanos(System.nanoTime() - start);
