@@ -3,7 +3,9 @@ package io.hyperseed.cli.benchmark;
 import io.hyperseed.core.io.Instance;
 import io.hyperseed.core.io.SolutionFiles;
 import io.hyperseed.core.model.Sense;
+import io.hyperseed.core.solve.HybridPolicy.PhaseKind;
 import io.hyperseed.core.solve.HybridSolver;
+import io.hyperseed.core.solve.ProgressPoint;
 import io.hyperseed.core.solve.SolveListener;
 import io.hyperseed.core.solve.SolveOptions;
 import io.hyperseed.core.solve.SolveResult;
@@ -138,8 +140,16 @@ public final class BenchmarkRunner {
                 try {
                     Instance instance = cache.acquire(run);
                     KnownValue ref = known.computeIfAbsent(run.instance(), k -> references.apply(instance));
+                    PlannedRun current = run;
                     RunRecord record = runOne(
-                            plan, run, instance, frameworkSolvers.get(run.framework()), options, ref, stopRequested);
+                            plan,
+                            run,
+                            instance,
+                            frameworkSolvers.get(run.framework()),
+                            options,
+                            ref,
+                            stopRequested,
+                            () -> queue.release(current));
                     records.add(record);
                     log.accept("[" + done.incrementAndGet() + "/" + runs.size() + "] " + describe(record));
                 } finally {
@@ -166,6 +176,22 @@ public final class BenchmarkRunner {
         List<RunRecord> sorted = new ArrayList<>(records);
         sorted.sort(Comparator.comparingInt(RunRecord::run));
         return sorted;
+    }
+
+    /**
+     * A listener that calls {@code action} at the first new best from a phase after the construction ones, that is
+     * once the neural phase (if any) is over and the search runs.
+     */
+    private static SolveListener searchStarted(Runnable action) {
+        return new SolveListener() {
+            @Override
+            public void onNewBest(ProgressPoint point) {
+                if (!point.phase().equals(PhaseKind.NEURAL.label())
+                        && !point.phase().equals(PhaseKind.CONSTRUCTION.label())) {
+                    action.run();
+                }
+            }
+        };
     }
 
     /** A worker loop; may throw what reading an instance throws. */
@@ -292,7 +318,8 @@ public final class BenchmarkRunner {
             HybridSolver solver,
             Options options,
             KnownValue known,
-            BooleanSupplier stopRequested) {
+            BooleanSupplier stopRequested,
+            Runnable trainingOver) {
         SolveOptions solveOptions =
                 new SolveOptions(run.config(), plan.timeLimit(), run.seed(), plan.device(), plan.neuralProperties());
         boolean maximize = instance.problem().sense() == Sense.MAXIMIZE;
@@ -304,7 +331,7 @@ public final class BenchmarkRunner {
         long start = System.nanoTime();
         String scope = cpu.isProcess() ? RunRecord.CPU_PROCESS : RunRecord.CPU_THREAD;
         try {
-            SolveResult r = solver.solve(instance, solveOptions, SolveListener.NONE);
+            SolveResult r = solver.solve(instance, solveOptions, searchStarted(trainingOver));
             Duration cpuUsed = cpu.elapsed(); // before writing the solution file, which is not part of the run
             if (options.solutionDir() != null) {
                 writeSolution(options.solutionDir(), run, solver.framework(), instance, r);

@@ -8,13 +8,14 @@ import java.util.function.Predicate;
 /**
  * Hands the runs out in the planned order to one or more workers. With several workers, a run with a neural phase
  * waits while another neural run is in progress and the next run without one goes first, so that no run's clock
- * ticks while it waits for the JVM's one training slot. {@code O(pending runs)} per call.
+ * ticks while it waits for the JVM's one training slot. A run gives the slot back when its training is over
+ * ({@link #release}) or when it finishes. {@code O(pending runs)} per call.
  */
 final class RunQueue {
 
     private final List<PlannedRun> pending;
     private final Predicate<PlannedRun> neural;
-    private boolean neuralRunning;
+    private PlannedRun trainer;
     private boolean closed;
 
     RunQueue(List<PlannedRun> runs, Predicate<PlannedRun> neural) {
@@ -28,9 +29,11 @@ final class RunQueue {
             for (Iterator<PlannedRun> it = pending.iterator(); it.hasNext(); ) {
                 PlannedRun r = it.next();
                 boolean isNeural = neural.test(r);
-                if (!isNeural || !neuralRunning) {
+                if (!isNeural || trainer == null) {
                     it.remove();
-                    neuralRunning |= isNeural;
+                    if (isNeural) {
+                        trainer = r;
+                    }
                     return r;
                 }
             }
@@ -39,11 +42,17 @@ final class RunQueue {
         return null;
     }
 
+    /** Gives the training slot back if {@code run} holds it (its neural phase is over); idempotent. */
+    synchronized void release(PlannedRun run) {
+        if (trainer == run) {
+            trainer = null;
+            notifyAll();
+        }
+    }
+
     /** Marks {@code run} as finished. */
     synchronized void done(PlannedRun run) {
-        if (neural.test(run)) {
-            neuralRunning = false;
-        }
+        release(run);
         notifyAll();
     }
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
 
 class RunQueueTest {
@@ -26,6 +27,37 @@ class RunQueueTest {
         queue.done(n1);
         queue.done(t2);
         assertThat(queue.next()).isNull();
+    }
+
+    @Test
+    void aNeuralRunGivesTheSlotBackWhenItsTrainingIsOver() throws Exception {
+        PlannedRun n0 = run(0, "neural-tabu");
+        PlannedRun n1 = run(1, "neural-tabu");
+        PlannedRun n2 = run(2, "neural-tabu");
+        RunQueue queue = new RunQueue(List.of(n0, n1, n2), r -> NeuralConfigs.isNeural(r.config()));
+
+        assertThat(queue.next()).isEqualTo(n0);
+        queue.release(n1); // not the holder: changes nothing
+        queue.release(n0);
+        queue.release(n0); // idempotent
+        assertThat(queue.next()).as("n0 searches, n1 may train").isEqualTo(n1);
+        queue.done(n0); // n0 no longer holds the slot: n1 keeps it
+        AtomicReference<PlannedRun> handedOut = new AtomicReference<>();
+        Thread waiter = new Thread(() -> {
+            try {
+                handedOut.set(queue.next());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        });
+        waiter.start();
+        waiter.join(200);
+        assertThat(waiter.isAlive()).as("n2 waits while n1 trains").isTrue();
+        queue.done(n1);
+        waiter.join(5_000);
+        assertThat(waiter.isAlive()).isFalse();
+        assertThat(handedOut.get()).isEqualTo(n2);
+        assertThat(queue.remaining()).isZero();
     }
 
     @Test
