@@ -1,6 +1,5 @@
 package io.hyperseed.optaplanner;
 
-import io.hyperseed.core.eval.Solution;
 import io.hyperseed.core.io.Instance;
 import io.hyperseed.core.search.AnnealingTemperature;
 import io.hyperseed.core.solve.CutKernel;
@@ -79,16 +78,15 @@ public final class OptaplannerHybridSolver implements HybridSolver {
         SolveMonitor monitor = SolveMonitor.attach(
                 solver, PhaseNames.of(config), kernel.lift(listener), Duration.ofNanos(System.nanoTime() - start));
         BinarySolution best = solver.solve(problem);
-        Solution solution = Solution.evaluate(kernel.solved().problem(), best.assignment());
-        return kernel.lift(new SolveResult(
+        return kernel.result(
                 FRAMEWORK,
                 options.config(),
-                solution,
+                best.assignment(),
                 monitor.seed(),
                 monitor.seedTime(),
-                Duration.ofNanos(System.nanoTime() - start),
+                start,
                 monitor.points(),
-                monitor.moveEvaluationSpeed()));
+                monitor.moveEvaluationSpeed());
     }
 
     /**

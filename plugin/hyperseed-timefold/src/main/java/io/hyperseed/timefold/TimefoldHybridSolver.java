@@ -13,7 +13,6 @@ import ai.timefold.solver.core.config.phase.custom.CustomPhaseConfig;
 import ai.timefold.solver.core.config.solver.SolverConfig;
 import ai.timefold.solver.core.config.solver.termination.TerminationConfig;
 import ai.timefold.solver.core.impl.solver.DefaultSolver;
-import io.hyperseed.core.eval.Solution;
 import io.hyperseed.core.io.Instance;
 import io.hyperseed.core.search.AnnealingTemperature;
 import io.hyperseed.core.seed.Seed;
@@ -119,19 +118,17 @@ public final class TimefoldHybridSolver implements HybridSolver {
             }
         });
         BinarySolution best = solver.solve(problem);
-        Duration total = Duration.ofNanos(System.nanoTime() - start);
-        Solution solution = best.toSolution();
         long speed = solver instanceof DefaultSolver<?> d ? d.getMoveEvaluationSpeed() : 0L;
         Seed produced = seed.get();
-        return kernel.lift(new SolveResult(
+        return kernel.result(
                 FRAMEWORK,
                 options.config(),
-                solution,
+                best.assignment(),
                 produced,
                 produced == null ? Duration.ZERO : produced.elapsed(),
-                total,
+                start,
                 bestOverTime,
-                speed));
+                speed);
     }
 
     /**

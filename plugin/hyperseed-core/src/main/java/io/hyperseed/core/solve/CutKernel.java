@@ -7,6 +7,8 @@ import io.hyperseed.core.reduce.CutReducer;
 import io.hyperseed.core.reduce.CutReduction;
 import io.hyperseed.core.seed.Seed;
 import io.hyperseed.core.seed.SeedProgress;
+import java.time.Duration;
+import java.util.List;
 import java.util.Objects;
 import java.util.function.BooleanSupplier;
 
@@ -110,20 +112,34 @@ public final class CutKernel {
                 : new Seed(lift(seed.solution()), seed.producer(), seed.elapsed(), seed.details());
     }
 
-    /** A result on the solved instance as a result on the original instance. */
-    public SolveResult lift(SolveResult result) {
-        if (reduction == null) {
-            return result;
-        }
+    /**
+     * The result of a solve whose best assignment of {@link #solved()} is {@code solvedValues}: the assignment
+     * lifted and evaluated once, on the original instance, the seed and progress points lifted, and the total time
+     * counted from {@code startNanos} ({@link System#nanoTime()} when the solve's clock started) to when the result
+     * is complete, so that it includes this final evaluation. {@code O(pins)}.
+     */
+    public SolveResult result(
+            String framework,
+            String config,
+            boolean[] solvedValues,
+            Seed seed,
+            Duration seedTime,
+            long startNanos,
+            List<ProgressPoint> bestOverTime,
+            long moveEvaluationSpeed) {
+        Solution solution = Solution.evaluate(original.problem(), lift(solvedValues));
+        List<ProgressPoint> points = reduction == null
+                ? bestOverTime
+                : bestOverTime.stream().map(this::lift).toList();
         return new SolveResult(
-                result.framework(),
-                result.config(),
-                lift(result.solution()),
-                lift(result.seed()),
-                result.seedTime(),
-                result.totalTime(),
-                result.bestOverTime().stream().map(this::lift).toList(),
-                result.moveEvaluationSpeed());
+                framework,
+                config,
+                solution,
+                lift(seed),
+                seedTime,
+                Duration.ofNanos(System.nanoTime() - startNanos),
+                points,
+                moveEvaluationSpeed);
     }
 
     /**

@@ -13,7 +13,8 @@ import org.slf4j.LoggerFactory;
  * The plain construction as a custom phase: the core's {@link GreedySeeder} (greedy assignment, then one-flip
  * local search to a 1-flip optimum), written into the working solution. It is the same construction the neural
  * phase falls back to, so "Tabu from a plain construction" and "neural + Tabu" differ only in the seed.
- * Deterministic. Cost: that of {@link GreedySeeder} (it does not stop early).
+ * Deterministic. Cost: that of {@link GreedySeeder}; it stops with the phase (the solver's time limit or an interrupt)
+ * and writes the assignment reached by then.
  *
  * @param <S> the planning solution type
  */
