@@ -1,7 +1,13 @@
 package io.hyperseed.optaplanner;
 
+import io.hyperseed.core.io.Instance;
 import io.hyperseed.core.solve.HybridSolver;
+import io.hyperseed.core.solve.SolveOptions;
 import io.hyperseed.core.testing.HybridSolverContract;
+import io.hyperseed.optaplanner.domain.MaxCutSolution;
+import java.util.List;
+import org.optaplanner.core.config.localsearch.LocalSearchPhaseConfig;
+import org.optaplanner.core.config.solver.SolverConfig;
 
 /** The adapter contract ({@link HybridSolverContract}) on OptaPlanner. */
 class OptaplannerContractTest extends HybridSolverContract {
@@ -14,5 +20,17 @@ class OptaplannerContractTest extends HybridSolverContract {
     @Override
     protected Class<?> adapterClass() {
         return OptaplannerHybridSolver.class;
+    }
+
+    @Override
+    protected List<String> scaledAnnealingTemperatures(String name, SolveOptions options, Instance instance) {
+        SolverConfig config = SolverConfigs.load(name, MaxCutSolution.class);
+        OptaplannerHybridSolver.scaleAnnealingTemperatures(config, options, instance, System.nanoTime());
+        return config.getPhaseConfigList().stream()
+                .filter(LocalSearchPhaseConfig.class::isInstance)
+                .map(p -> ((LocalSearchPhaseConfig) p).getAcceptorConfig())
+                .filter(a -> a != null && a.getSimulatedAnnealingStartingTemperature() != null)
+                .map(a -> a.getSimulatedAnnealingStartingTemperature())
+                .toList();
     }
 }

@@ -35,6 +35,44 @@ public abstract class HybridSolverContract {
     /** A class in the adapter's jar, to look its shipped configs up. */
     protected abstract Class<?> adapterClass();
 
+    /**
+     * The simulated annealing starting temperatures (as the framework writes them, e.g. {@code 0hard/40soft}) of the
+     * shipped max-cut config {@code name} once the adapter has scaled them for a solve with {@code options} on
+     * {@code instance}; empty when the config has no annealing phase.
+     */
+    protected abstract List<String> scaledAnnealingTemperatures(String name, SolveOptions options, Instance instance);
+
+    /** A triangle of weight-10 edges: at a best cut, moving the lone vertex loses 20, so the loss unit is 20. */
+    private static final Hypergraph HEAVY_TRIANGLE = Hypergraph.builder(3)
+            .addEdge(10, new int[] {0, 1}, 0, 2)
+            .addEdge(10, new int[] {1, 2}, 0, 2)
+            .addEdge(10, new int[] {0, 2}, 0, 2)
+            .build();
+
+    private List<String> temperatures(String name, String asGiven) {
+        Instance triangle = new Instance(
+                "triangle",
+                Path.of("triangle.hgr"),
+                Format.HMETIS,
+                MaxCut.compact(HEAVY_TRIANGLE, "triangle"),
+                HEAVY_TRIANGLE);
+        SolveOptions options = new SolveOptions(asGiven, Duration.ofSeconds(10), 1, "auto", Map.of());
+        return scaledAnnealingTemperatures(name, options, triangle);
+    }
+
+    @Test
+    void shippedAnnealingTemperaturesAreMultipliedByTheLossUnit() {
+        assertThat(temperatures("simulated-annealing", "simulated-annealing")).containsExactly("0hard/40soft");
+        assertThat(temperatures("neural-simulated-annealing", "neural-simulated-annealing"))
+                .containsExactly("0hard/20soft");
+    }
+
+    @Test
+    void aUsersOwnXmlAndConfigsWithoutAnnealingKeepTheirTemperatureAsWritten() {
+        assertThat(temperatures("simulated-annealing", "my-solver.xml")).containsExactly("0hard/2soft");
+        assertThat(temperatures("tabu", "tabu")).isEmpty();
+    }
+
     @Test
     void everyBuiltInConfigIsShippedForBothProblemFamilies() {
         for (String name : SolveOptions.BUILT_IN_CONFIGS) {
