@@ -10,6 +10,7 @@ import ai.timefold.solver.core.config.localsearch.LocalSearchPhaseConfig;
 import ai.timefold.solver.core.config.localsearch.decider.acceptor.LocalSearchAcceptorConfig;
 import ai.timefold.solver.core.config.phase.PhaseConfig;
 import ai.timefold.solver.core.config.phase.custom.CustomPhaseConfig;
+import ai.timefold.solver.core.config.score.director.ScoreDirectorFactoryConfig;
 import ai.timefold.solver.core.config.solver.SolverConfig;
 import ai.timefold.solver.core.config.solver.termination.TerminationConfig;
 import ai.timefold.solver.core.impl.solver.DefaultSolver;
@@ -190,7 +191,9 @@ public final class TimefoldHybridSolver implements HybridSolver {
     static BinarySolution createSolution(SolverConfig config, Instance instance) {
         Class<?> type = config.getSolutionClass();
         if (type == MaxCutSolution.class) {
-            return MaxCutSolution.fromInstance(instance);
+            ScoreDirectorFactoryConfig scoring = config.getScoreDirectorFactoryConfig();
+            boolean streams = scoring == null || scoring.getConstraintProviderClass() != null;
+            return streams ? MaxCutSolution.fromInstance(instance) : MaxCutSolution.withoutStreamFacts(instance);
         }
         if (type == ProgramSolution.class) {
             return ProgramSolution.fromInstance(instance);

@@ -23,8 +23,10 @@ import java.util.Objects;
  * vertex's side. The immutable {@link Hypergraph} is a problem fact; soft score = the cut weight (fixed point),
  * hard score always 0. The PUBO form (for the neural phase and the core evaluator) is kept alongside.
  *
- * <p>For the constraint streams it also holds one {@link CutEdge} per hyperedge and one {@link EdgePin} per pin
- * ({@code O(m + P)} small records), built once by {@link #of}.
+ * <p>For the constraint streams ({@code MaxCutConstraintProvider}) it also holds one {@link CutEdge} per hyperedge and
+ * one {@link EdgePin} per pin ({@code O(m + P)} small records), built once by {@link #of} and {@link #fromInstance}.
+ * The incremental score calculator does not read them: {@link #withoutStreamFacts} leaves both lists empty, which on
+ * a 10^6-vertex hypergraph saves about a second of construction and of the solver's start (it visits every fact).
  */
 @PlanningSolution(solutionCloner = MaxCutSolution.Cloner.class)
 public class MaxCutSolution implements BinarySolution {
@@ -74,7 +76,7 @@ public class MaxCutSolution implements BinarySolution {
         }
     }
 
-    private MaxCutSolution(Hypergraph graph, PuboProblem problem) {
+    private MaxCutSolution(Hypergraph graph, PuboProblem problem, boolean streamFacts) {
         if (problem.numVariables() != graph.numVertices()) {
             throw new IllegalArgumentException("The problem has " + problem.numVariables()
                     + " variables but the hypergraph (" + graph.numVertices() + ") vertices. Maybe the problem "
@@ -83,9 +85,9 @@ public class MaxCutSolution implements BinarySolution {
         this.graph = graph;
         this.problem = problem;
         this.scale = FixedPoint.scaleOf(graph);
-        this.edges = new ArrayList<>(graph.numEdges());
-        this.pins = new ArrayList<>(graph.numPins());
-        for (int e = 0; e < graph.numEdges(); e++) {
+        List<CutEdge> edges = new ArrayList<>(streamFacts ? graph.numEdges() : 0);
+        List<EdgePin> pins = new ArrayList<>(streamFacts ? graph.numPins() : 0);
+        for (int e = 0; streamFacts && e < graph.numEdges(); e++) {
             CutEdge edge = new CutEdge(e, graph.edgeSize(e), FixedPoint.units(graph.edgeWeight(e), scale));
             edges.add(edge);
             for (int k = 0; k < graph.edgeSize(e); k++) {
@@ -100,15 +102,20 @@ public class MaxCutSolution implements BinarySolution {
     /** An unassigned solution of the max-cut of {@code graph} (PUBO in the compact form). {@code O(m + P)}. */
     public static MaxCutSolution of(Hypergraph graph) {
         Objects.requireNonNull(graph, "graph");
-        return new MaxCutSolution(graph, MaxCut.compact(graph, "maxcut"));
+        return new MaxCutSolution(graph, MaxCut.compact(graph, "maxcut"), true);
     }
 
     /** An unassigned solution of a max-cut instance; fails for other problem families. */
     public static MaxCutSolution fromInstance(Instance instance) {
-        Hypergraph graph = instance.maxCutHypergraph()
-                .orElseThrow(() -> new IllegalArgumentException("The instance (" + instance.name()
-                        + ") is not a max-cut instance. Maybe use " + "ProgramSolution.fromInstance?"));
-        return new MaxCutSolution(graph, instance.problem());
+        return new MaxCutSolution(hypergraphOf(instance), instance.problem(), true);
+    }
+
+    /**
+     * As {@link #fromInstance}, without the constraint-stream facts ({@link #getEdges()} and {@link #getPins()}
+     * empty): for solver configs that score with the incremental calculator. {@code O(n)}.
+     */
+    public static MaxCutSolution withoutStreamFacts(Instance instance) {
+        return new MaxCutSolution(hypergraphOf(instance), instance.problem(), false);
     }
 
     /** An unassigned solution, then every vertex put on side {@code sides[v]}. */
@@ -116,6 +123,12 @@ public class MaxCutSolution implements BinarySolution {
         MaxCutSolution solution = of(graph);
         solution.assign(sides);
         return solution;
+    }
+
+    private static Hypergraph hypergraphOf(Instance instance) {
+        return instance.maxCutHypergraph()
+                .orElseThrow(() -> new IllegalArgumentException("The instance (" + instance.name()
+                        + ") is not a max-cut instance. Maybe use " + "ProgramSolution.fromInstance?"));
     }
 
     @ValueRangeProvider

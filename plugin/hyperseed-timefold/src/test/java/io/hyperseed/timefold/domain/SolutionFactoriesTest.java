@@ -55,6 +55,11 @@ class SolutionFactoriesTest {
                 .hasMessageContaining("(toy)");
         assertThat(MaxCutSolution.fromInstance(maxCut).getEdges()).hasSize(graph.numEdges());
         assertThat(MaxCutSolution.fromInstance(maxCut).getPins()).hasSize(graph.numPins());
+        MaxCutSolution lean = MaxCutSolution.withoutStreamFacts(maxCut);
+        assertThat(lean.getEdges()).isEmpty();
+        assertThat(lean.getPins()).isEmpty();
+        assertThat(lean.getVariables()).hasSize(graph.numVertices());
+        assertThat(lean.getProblem()).isSameAs(maxCut.problem());
     }
 
     @Test
