@@ -59,6 +59,14 @@ public record SolveSummary(
         if (interrupted) {
             line(out, "stopped", "interrupted (Ctrl-C): best so far below");
         }
+        if (!interrupted && result.seed() == null && result.bestOverTime().isEmpty()) {
+            line(
+                    out,
+                    "warning",
+                    "the budget ended before any phase produced a solution: below is the unassigned start (every "
+                            + "variable false), not a solved result. Setting up this instance took about "
+                            + Numbers.seconds(result.totalTime()) + "; give a budget well above that.");
+        }
         line(out, "objective", Numbers.objective(best.objective()) + (maximize ? " (maximise)" : " (minimise)"));
         line(out, "feasible", best.isFeasible() ? "yes" : "no (violation " + Numbers.objective(best.violation()) + ")");
         if (best.isFeasible() && ScoreBound.reached(best.objective(), instance.problem(), instance.hypergraph())) {
