@@ -31,10 +31,11 @@ class RunQueueTest {
 
     @Test
     void aNeuralRunGivesTheSlotBackWhenItsTrainingIsOver() throws Exception {
-        PlannedRun n0 = run(0, "neural-tabu");
-        PlannedRun n1 = run(1, "neural-tabu");
-        PlannedRun n2 = run(2, "neural-tabu");
-        RunQueue queue = new RunQueue(List.of(n0, n1, n2), r -> NeuralConfigs.isNeural(r.config()));
+        List<PlannedRun> runs = List.of(run(0, "neural-tabu"), run(1, "neural-tabu"), run(2, "neural-tabu"));
+        PlannedRun n0 = runs.get(0);
+        PlannedRun n1 = runs.get(1);
+        PlannedRun n2 = runs.get(2);
+        RunQueue queue = new RunQueue(runs, r -> NeuralConfigs.isNeural(r.config()));
 
         assertThat(queue.next()).isEqualTo(n0);
         queue.release(n1); // not the holder: changes nothing
