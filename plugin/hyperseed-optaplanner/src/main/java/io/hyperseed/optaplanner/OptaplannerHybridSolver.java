@@ -111,6 +111,16 @@ public final class OptaplannerHybridSolver implements HybridSolver {
      */
     static void scaleAnnealingTemperatures(
             SolverConfig config, SolveOptions options, Instance solved, long startNanos) {
+        List<LocalSearchAcceptorConfig> annealing = annealingAcceptors(config);
+        if (!annealing.isEmpty()) {
+            HybridPolicy.annealingUnit(options, solved, startNanos)
+                    .ifPresent(unit -> annealing.forEach(a -> a.setSimulatedAnnealingStartingTemperature(
+                            AnnealingTemperature.scaled(a.getSimulatedAnnealingStartingTemperature(), unit))));
+        }
+    }
+
+    /** The acceptor configs of {@code config}'s local search phases that set a simulated annealing temperature. */
+    static List<LocalSearchAcceptorConfig> annealingAcceptors(SolverConfig config) {
         List<LocalSearchAcceptorConfig> annealing = new ArrayList<>();
         for (PhaseConfig phase :
                 config.getPhaseConfigList() == null ? List.<PhaseConfig>of() : config.getPhaseConfigList()) {
@@ -120,11 +130,7 @@ public final class OptaplannerHybridSolver implements HybridSolver {
                 annealing.add(local.getAcceptorConfig());
             }
         }
-        if (!annealing.isEmpty()) {
-            HybridPolicy.annealingUnit(options, solved, startNanos)
-                    .ifPresent(unit -> annealing.forEach(a -> a.setSimulatedAnnealingStartingTemperature(
-                            AnnealingTemperature.scaled(a.getSimulatedAnnealingStartingTemperature(), unit))));
-        }
+        return annealing;
     }
 
     /** The planning solution the config's solution class asks for. */

@@ -6,7 +6,6 @@ import io.hyperseed.core.solve.SolveOptions;
 import io.hyperseed.core.testing.HybridSolverContract;
 import io.hyperseed.optaplanner.domain.MaxCutSolution;
 import java.util.List;
-import org.optaplanner.core.config.localsearch.LocalSearchPhaseConfig;
 import org.optaplanner.core.config.solver.SolverConfig;
 
 /** The adapter contract ({@link HybridSolverContract}) on OptaPlanner. */
@@ -26,10 +25,7 @@ class OptaplannerContractTest extends HybridSolverContract {
     protected List<String> scaledAnnealingTemperatures(String name, SolveOptions options, Instance instance) {
         SolverConfig config = SolverConfigs.load(name, MaxCutSolution.class);
         OptaplannerHybridSolver.scaleAnnealingTemperatures(config, options, instance, System.nanoTime());
-        return config.getPhaseConfigList().stream()
-                .filter(LocalSearchPhaseConfig.class::isInstance)
-                .map(p -> ((LocalSearchPhaseConfig) p).getAcceptorConfig())
-                .filter(a -> a != null && a.getSimulatedAnnealingStartingTemperature() != null)
+        return OptaplannerHybridSolver.annealingAcceptors(config).stream()
                 .map(a -> a.getSimulatedAnnealingStartingTemperature())
                 .toList();
     }

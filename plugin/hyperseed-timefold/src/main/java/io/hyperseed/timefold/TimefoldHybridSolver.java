@@ -138,6 +138,16 @@ public final class TimefoldHybridSolver implements HybridSolver {
      */
     static void scaleAnnealingTemperatures(
             SolverConfig config, SolveOptions options, Instance solved, long startNanos) {
+        List<LocalSearchAcceptorConfig> annealing = annealingAcceptors(config);
+        if (!annealing.isEmpty()) {
+            HybridPolicy.annealingUnit(options, solved, startNanos)
+                    .ifPresent(unit -> annealing.forEach(a -> a.setSimulatedAnnealingStartingTemperature(
+                            AnnealingTemperature.scaled(a.getSimulatedAnnealingStartingTemperature(), unit))));
+        }
+    }
+
+    /** The acceptor configs of {@code config}'s local search phases that set a simulated annealing temperature. */
+    static List<LocalSearchAcceptorConfig> annealingAcceptors(SolverConfig config) {
         List<LocalSearchAcceptorConfig> annealing = new ArrayList<>();
         for (PhaseConfig<?> phase :
                 config.getPhaseConfigList() == null ? List.<PhaseConfig<?>>of() : config.getPhaseConfigList()) {
@@ -147,11 +157,7 @@ public final class TimefoldHybridSolver implements HybridSolver {
                 annealing.add(local.getAcceptorConfig());
             }
         }
-        if (!annealing.isEmpty()) {
-            HybridPolicy.annealingUnit(options, solved, startNanos)
-                    .ifPresent(unit -> annealing.forEach(a -> a.setSimulatedAnnealingStartingTemperature(
-                            AnnealingTemperature.scaled(a.getSimulatedAnnealingStartingTemperature(), unit))));
-        }
+        return annealing;
     }
 
     /** Sets the plateau stop on every local search phase (not the solver: training must not trip it). */

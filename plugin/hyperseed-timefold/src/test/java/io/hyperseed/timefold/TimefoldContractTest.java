@@ -1,6 +1,5 @@
 package io.hyperseed.timefold;
 
-import ai.timefold.solver.core.config.localsearch.LocalSearchPhaseConfig;
 import ai.timefold.solver.core.config.solver.SolverConfig;
 import io.hyperseed.core.io.Instance;
 import io.hyperseed.core.solve.HybridSolver;
@@ -25,10 +24,7 @@ class TimefoldContractTest extends HybridSolverContract {
     protected List<String> scaledAnnealingTemperatures(String name, SolveOptions options, Instance instance) {
         SolverConfig config = BuiltInConfigs.load(name, true);
         TimefoldHybridSolver.scaleAnnealingTemperatures(config, options, instance, System.nanoTime());
-        return config.getPhaseConfigList().stream()
-                .filter(LocalSearchPhaseConfig.class::isInstance)
-                .map(p -> ((LocalSearchPhaseConfig) p).getAcceptorConfig())
-                .filter(a -> a != null && a.getSimulatedAnnealingStartingTemperature() != null)
+        return TimefoldHybridSolver.annealingAcceptors(config).stream()
                 .map(a -> a.getSimulatedAnnealingStartingTemperature())
                 .toList();
     }
