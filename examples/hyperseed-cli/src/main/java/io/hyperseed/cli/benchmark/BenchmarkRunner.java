@@ -179,15 +179,19 @@ public final class BenchmarkRunner {
     }
 
     /**
-     * A listener that calls {@code action} at the first new best from a phase after the construction ones, that is
-     * once the neural phase (if any) is over and the search runs.
+     * A listener that calls {@code action} once, at the first new best from a phase after the construction ones,
+     * that is once the neural phase (if any) is over and the search runs.
      */
     private static SolveListener searchStarted(Runnable action) {
         return new SolveListener() {
+            private boolean called;
+
             @Override
             public void onNewBest(ProgressPoint point) {
-                if (!point.phase().equals(PhaseKind.NEURAL.label())
+                if (!called
+                        && !point.phase().equals(PhaseKind.NEURAL.label())
                         && !point.phase().equals(PhaseKind.CONSTRUCTION.label())) {
+                    called = true;
                     action.run();
                 }
             }
