@@ -40,7 +40,9 @@ import org.slf4j.LoggerFactory;
  * io.hyperseed.neural.train.HgnnTrainer}); the caller waits for it until the deadline plus {@link #GRACE}, passing
  * the caller's stop signal on. A step that cannot be interrupted (a native setup or epoch that outlasts the
  * estimate) therefore cannot hold the caller: it gets the greedy seed and a warning, and the abandoned thread
- * ends after its current step, releasing its memory and the training lock.
+ * ends after its current step, releasing its memory and the training lock. Training does not start at all when
+ * its set-up, guessed from the greedy construction's time ({@link #SET_UP_PER_GREEDY}), would not fit in the time
+ * left (a warning says so).
  *
  * <p>Failures: when the neural part fails (native library missing, no finite output, not even one epoch in the
  * time, out of memory, any runtime error) one warning naming the cause goes to {@code warning} (the stack trace to
@@ -55,6 +57,16 @@ public final class GuardedSeeder implements Seeder {
 
     /** How long past the deadline the seeder waits for the training thread before it gives up on it. */
     public static final Duration GRACE = Duration.ofMillis(250);
+
+    /**
+     * The training's set-up ({@code O(L)}: the hypergraph, the propagation matrices, the tensors) is guessed as this
+     * many times the greedy construction's time, which is also {@code O(L)} and is measured first on the same
+     * machine. Training does not start when the guess exceeds the time left, so no thread is left to run on in the
+     * background. Measured: at 10^6 vertices (4.5 million pins) the set-up took 6.9 s against 0.7 s for the greedy
+     * construction (ratio about 10); 5 keeps the guess on the low side, so training is skipped only when it is
+     * hopeless.
+     */
+    static final long SET_UP_PER_GREEDY = 5;
 
     private static final long POLL_MILLIS = 10;
     private static final int STOP_CHECK_INTERVAL = 1024;
@@ -74,6 +86,16 @@ public final class GuardedSeeder implements Seeder {
         AtomicBoolean abandon = new AtomicBoolean();
         TimeBudget budget = TimeBudget.startingNow(neural.config().timeLimit(), abandon::get);
         Seed greedy = greedy(problem, () -> context.shouldStop() || budget.expired());
+        long setUpGuess = SET_UP_PER_GREEDY * greedy.elapsed().toNanos();
+        if (setUpGuess > budget.remainingNanos()) {
+            String cause = "skipped: its set-up alone would take about " + Math.round(setUpGuess / 1e6) + " ms ("
+                    + SET_UP_PER_GREEDY + " x the greedy construction's "
+                    + greedy.elapsed().toMillis() + " ms) and "
+                    + Math.max(0, budget.remainingNanos() / 1_000_000) + " ms are left";
+            warn("The neural training was " + cause + "; seeding with the greedy construction. Maybe give the "
+                    + "neural phase more time?");
+            return labelled(greedy, cause);
+        }
         SeedingContext workerContext = context.withStop(abandon::get);
         FutureTask<Seed> task = new FutureTask<>(() -> neural.seed(problem, workerContext, budget));
         Thread worker = new Thread(task, "hyperseed-neural-seeder");
@@ -160,6 +182,11 @@ public final class GuardedSeeder implements Seeder {
     private Seed fallback(Seed greedy, String cause, Throwable e) {
         warn("The neural seeder failed (" + cause + "); seeding with the greedy construction.");
         LOG.debug("Neural seeder failure", e);
+        return labelled(greedy, cause);
+    }
+
+    /** The greedy seed, its details saying why it is the seed ({@code fallback}). */
+    private static Seed labelled(Seed greedy, String cause) {
         Map<String, Object> details = new LinkedHashMap<>(greedy.details());
         details.put("fallback", cause);
         return new Seed(greedy.solution(), GREEDY, greedy.elapsed(), details);

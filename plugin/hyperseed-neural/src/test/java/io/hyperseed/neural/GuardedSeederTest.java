@@ -83,6 +83,21 @@ class GuardedSeederTest {
     }
 
     @Test
+    void trainingIsSkippedWithAWarningWhenItsSetUpCannotFitInTheTimeLeft() {
+        PuboProblem problem = MaxCut.compact(RandomHypergraphs.generate(20_000, 30_000, 2, 10, 3), "20k");
+        NeuralConfig config = NeuralConfig.builder()
+                .optDevice("cpu")
+                .optTimeLimit(Duration.ofMillis(2))
+                .build();
+
+        Seed seed = new GuardedSeeder(config, warnings::add).seed(problem, SeedingContext.of(1));
+
+        assertThat(seed.producer()).isEqualTo(GuardedSeeder.GREEDY);
+        assertThat(seed.details().get("fallback").toString()).startsWith("skipped: its set-up alone");
+        assertThat(warnings).singleElement().asString().contains("neural training was skipped");
+    }
+
+    @Test
     void stopSignalIsObeyedWithinTheGraceEvenDuringALongTraining() {
         PuboProblem problem = RandomProblems.unconstrained(new Random(2), 40, 120, 3, Sense.MAXIMIZE);
         NeuralConfig endless = FAST.toBuilder()
