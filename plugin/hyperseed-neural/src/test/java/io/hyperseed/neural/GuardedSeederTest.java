@@ -66,13 +66,18 @@ class GuardedSeederTest {
         assertThat(warnings).singleElement().asString().contains("not finite").contains("greedy");
     }
 
+    private static PuboProblem twentyThousandVertices() {
+        return MaxCut.compact(RandomHypergraphs.generate(20_000, 30_000, 2, 10, 3), "20k");
+    }
+
+    private static NeuralConfig onCpuWithin(Duration timeLimit) {
+        return NeuralConfig.builder().optDevice("cpu").optTimeLimit(timeLimit).build();
+    }
+
     @Test
     void oneSecondOnATwentyThousandVertexInstanceEndsWithinTwoAndAHalfSeconds() {
-        PuboProblem problem = MaxCut.compact(RandomHypergraphs.generate(20_000, 30_000, 2, 10, 3), "20k");
-        NeuralConfig config = NeuralConfig.builder()
-                .optDevice("cpu")
-                .optTimeLimit(Duration.ofSeconds(1))
-                .build();
+        PuboProblem problem = twentyThousandVertices();
+        NeuralConfig config = onCpuWithin(Duration.ofSeconds(1));
         long start = System.nanoTime();
 
         Seed seed = new GuardedSeeder(config, warnings::add).seed(problem, SeedingContext.of(1));
@@ -84,11 +89,8 @@ class GuardedSeederTest {
 
     @Test
     void trainingIsSkippedWithAWarningWhenItsSetUpCannotFitInTheTimeLeft() {
-        PuboProblem problem = MaxCut.compact(RandomHypergraphs.generate(20_000, 30_000, 2, 10, 3), "20k");
-        NeuralConfig config = NeuralConfig.builder()
-                .optDevice("cpu")
-                .optTimeLimit(Duration.ofMillis(2))
-                .build();
+        PuboProblem problem = twentyThousandVertices();
+        NeuralConfig config = onCpuWithin(Duration.ofMillis(2));
 
         Seed seed = new GuardedSeeder(config, warnings::add).seed(problem, SeedingContext.of(1));
 
