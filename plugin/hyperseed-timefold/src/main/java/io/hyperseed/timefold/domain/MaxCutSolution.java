@@ -112,7 +112,8 @@ public class MaxCutSolution implements BinarySolution {
 
     /**
      * As {@link #fromInstance}, without the constraint-stream facts ({@link #getEdges()} and {@link #getPins()}
-     * empty): for solver configs that score with the incremental calculator. {@code O(n)}.
+     * empty): for solver configs that score with the incremental calculator. {@code O(n + m)} (the fixed-point scale
+     * looks at every hyperedge weight).
      */
     public static MaxCutSolution withoutStreamFacts(Instance instance) {
         return new MaxCutSolution(hypergraphOf(instance), instance.problem(), false);
