@@ -95,8 +95,19 @@ class GuardedSeederTest {
         Seed seed = new GuardedSeeder(config, warnings::add).seed(problem, SeedingContext.of(1));
 
         assertThat(seed.producer()).isEqualTo(GuardedSeeder.GREEDY);
-        assertThat(seed.details().get("fallback").toString()).startsWith("skipped: its set-up alone");
+        assertThat(seed.details().get("fallback").toString()).startsWith("skipped: its set-up and 10 epochs");
         assertThat(warnings).singleElement().asString().contains("neural training was skipped");
+    }
+
+    @Test
+    void aStopBeforeTheStartStillGivesTheWholeConstructionPass() {
+        PuboProblem problem = RandomProblems.unconstrained(new Random(3), 300, 900, 3, Sense.MAXIMIZE);
+
+        Seed stopped = GuardedSeeder.greedy(problem, () -> true);
+
+        assertThat(stopped.solution().values())
+                .containsExactly(GreedyLocalSearch.solve(problem, () -> true).values());
+        assertThat(stopped.solution().objective()).isGreaterThan(0.0);
     }
 
     @Test

@@ -28,8 +28,11 @@ public final class GreedyLocalSearch {
     }
 
     /**
-     * Greedy construction, then local search to a 1-flip optimum, ending early (with the assignment so far) when
-     * {@code stop} says so; it looks every {@value #STOP_CHECK_INTERVAL} variables.
+     * Greedy construction, then local search to a 1-flip optimum, ending early when {@code stop} says so; it looks
+     * every {@value #STOP_CHECK_INTERVAL} variables of the local search. The construction pass itself always
+     * completes ({@code O(sum of flip costs)}, one look at every variable): stopped halfway it would leave the rest
+     * of the variables at 0, which for max-cut is an assignment that cuts nothing there, and nothing after it (a
+     * framework's local search with no time left) could repair that.
      */
     public static Solution solve(PuboProblem problem, BooleanSupplier stop) {
         ProblemState state = new ProblemState(problem, new boolean[problem.numVariables()]);
@@ -37,9 +40,9 @@ public final class GreedyLocalSearch {
             if (state.compareFlip(v) < 0) {
                 state.flip(v);
             }
-            if (v % STOP_CHECK_INTERVAL == 0 && stop.getAsBoolean()) {
-                return state.toSolution();
-            }
+        }
+        if (stop.getAsBoolean()) {
+            return state.toSolution();
         }
         improve(state, Integer.MAX_VALUE, stop);
         return state.toSolution();

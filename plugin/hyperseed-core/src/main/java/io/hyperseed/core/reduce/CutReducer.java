@@ -1,6 +1,7 @@
 package io.hyperseed.core.reduce;
 
 import io.hyperseed.core.model.Hypergraph;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.function.BooleanSupplier;
@@ -47,7 +48,7 @@ public final class CutReducer {
 
     /** The kernel of {@code graph} and the way back. {@code O(P)} on typical inputs (see the class comment). */
     public static CutReduction reduce(Hypergraph graph) {
-        return new Run(graph, () -> false).run();
+        return new Run(graph, () -> false, null).run();
     }
 
     /**
@@ -56,8 +57,29 @@ public final class CutReducer {
      * returned.
      */
     public static CutReduction reduce(Hypergraph graph, BooleanSupplier stop) {
-        return new Run(graph, stop).run();
+        return new Run(graph, stop, null).run();
     }
+
+    /**
+     * As {@link #reduce(Hypergraph, BooleanSupplier)}, and also null as soon as the reduction and the kernel's
+     * PUBO are not expected to be done within {@code timeLeft} (from this call). The expectation is
+     * {@value #TOTAL_PER_FIRST_PASS} times the first pass (the hyperedge index), projected from the share of
+     * hyperedges indexed so far once a twentieth of them (and at least 65536) is: on a machine where the reduction cannot pay for itself
+     * in time it gives up after a few percent of its work instead of at the deadline.
+     */
+    public static CutReduction reduce(Hypergraph graph, BooleanSupplier stop, Duration timeLeft) {
+        return new Run(graph, stop, timeLeft).run();
+    }
+
+    /**
+     * The whole reduction plus the kernel's PUBO ({@code MaxCut.compact}) as a multiple of the first pass, the
+     * lower end of what was measured: 3.5-4 at 10^5 vertices and 4.5-5.5 at 10^6 (generated hypergraphs with
+     * 1.5 hyperedges per vertex; docs/results.md, fifth session).
+     */
+    public static final int TOTAL_PER_FIRST_PASS = 4;
+
+    /** The fewest indexed hyperedges a projection of the reduction's cost is made from. */
+    static final int PROJECTION_MIN_EDGES = 1 << 16;
 
     /** The state of one reduction. */
     private static final class Run {
@@ -66,6 +88,7 @@ public final class CutReducer {
         private final BooleanSupplier stop;
         private final int n;
         private final long startNanos = System.nanoTime();
+        private final long timeLeftNanos;
 
         private int[][] members = new int[16][];
         private double[] weights = new double[16];
@@ -104,9 +127,10 @@ public final class CutReducer {
         private int merged;
         private int dropped;
 
-        Run(Hypergraph graph, BooleanSupplier stop) {
+        Run(Hypergraph graph, BooleanSupplier stop, Duration timeLeft) {
             this.graph = graph;
             this.stop = stop;
+            this.timeLeftNanos = timeLeft == null ? Long.MAX_VALUE : Math.max(0L, timeLeft.toNanos());
             this.n = graph.numVertices();
             this.incidence = new int[n][];
             this.incidenceSize = new int[n];
@@ -123,11 +147,15 @@ public final class CutReducer {
 
         /** The reduction, or null when stopped. */
         CutReduction run() {
-            for (int e = 0; e < graph.numEdges(); e++) {
+            int m = graph.numEdges();
+            for (int e = 0; e < m; e++) {
                 addEdge(graph.edgeVertices(e), graph.edgeWeight(e));
-                if (e % STOP_CHECK_INTERVAL == 0 && stop.getAsBoolean()) {
+                if (e % STOP_CHECK_INTERVAL == 0 && (stop.getAsBoolean() || outlastsTimeLeft(e + 1L, m))) {
                     return null;
                 }
+            }
+            if (outlastsTimeLeft(m, m)) {
+                return null;
             }
             for (int v = 0; v < n; v++) {
                 enqueue(v);
@@ -144,6 +172,20 @@ public final class CutReducer {
                 }
             }
             return stop.getAsBoolean() ? null : result();
+        }
+
+        /**
+         * True when {@code done} of the {@code total} hyperedges are indexed (at least a twentieth, and at least
+         * {@value #PROJECTION_MIN_EDGES}: below that, class loading and the interpreter dominate the time, and the
+         * whole reduction is cheap) and {@link #TOTAL_PER_FIRST_PASS} times the first pass, projected from them,
+         * exceeds the time left.
+         */
+        private boolean outlastsTimeLeft(long done, long total) {
+            if (timeLeftNanos == Long.MAX_VALUE || done * 20 < total || done < PROJECTION_MIN_EDGES) {
+                return false;
+            }
+            double firstPass = (System.nanoTime() - startNanos) * ((double) total / done);
+            return TOTAL_PER_FIRST_PASS * firstPass > timeLeftNanos;
         }
 
         private void process(int v) {

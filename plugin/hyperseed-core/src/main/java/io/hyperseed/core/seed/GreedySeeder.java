@@ -11,7 +11,7 @@ import java.util.function.BooleanSupplier;
 /**
  * The plain construction: greedy assignment plus one-flip local search ({@link GreedyLocalSearch}). Used as the
  * fallback when a neural seeder fails and as the baseline the neural seed must beat. It honours the context's stop
- * (looking every 1024 variables); for a constrained problem it also tries the ratio repair of an infeasible
+ * (looking every 1024 variables after its construction pass, which always completes); for a constrained problem it also tries the ratio repair of an infeasible
  * result and the LP-style ratio greedy ({@link FeasibilityRepair}) and keeps the best ({@link #withRatioStarts}). Deterministic; {@code O(sweeps * sum of flip costs)}.
  */
 public final class GreedySeeder implements Seeder {

@@ -41,11 +41,20 @@ public final class CutKernel {
      * budget the solver then runs on the instance as given instead of waiting for its kernel.
      */
     public static CutKernel of(Instance instance, boolean reduce, BooleanSupplier stop) {
+        return of(instance, reduce, stop, null);
+    }
+
+    /**
+     * As {@link #of(Instance, boolean, BooleanSupplier)}, and also the identity as soon as the reduction projects
+     * that it and the kernel's PUBO will not be done within {@code timeLeft} (null: no limit; see
+     * {@link CutReducer#reduce(io.hyperseed.core.model.Hypergraph, BooleanSupplier, Duration)}).
+     */
+    public static CutKernel of(Instance instance, boolean reduce, BooleanSupplier stop, Duration timeLeft) {
         Objects.requireNonNull(instance, "instance");
         if (!reduce || !instance.isMaxCut()) {
             return new CutKernel(instance, instance, null);
         }
-        CutReduction reduction = CutReducer.reduce(instance.hypergraph(), stop);
+        CutReduction reduction = CutReducer.reduce(instance.hypergraph(), stop, timeLeft);
         if (reduction == null || stop.getAsBoolean()) {
             return new CutKernel(instance, instance, null);
         }

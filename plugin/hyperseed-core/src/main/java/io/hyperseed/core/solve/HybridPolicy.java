@@ -61,10 +61,16 @@ public final class HybridPolicy {
 
     /**
      * The kernel a solve runs on: {@code instance} reduced when {@code reduce} is set, unless the reduction would
-     * take more than {@link #REDUCTION_SHARE} of the budget, counted from {@code startNanos}.
+     * take more than {@link #REDUCTION_SHARE} of the budget, counted from {@code startNanos}: it gives up at that
+     * point, or earlier, as soon as its projected cost says it will not make it ({@link CutKernel}).
      */
     public static CutKernel kernel(Instance instance, boolean reduce, SolveOptions options, long startNanos) {
-        return CutKernel.of(instance, reduce, pastShare(options, startNanos, REDUCTION_SHARE));
+        long shareEnd = startNanos + Math.round(options.timeLimit().toNanos() * REDUCTION_SHARE);
+        return CutKernel.of(
+                instance,
+                reduce,
+                pastShare(options, startNanos, REDUCTION_SHARE),
+                Duration.ofNanos(Math.max(0L, shareEnd - System.nanoTime())));
     }
 
     /** True once {@code share} of the budget has passed since {@code startNanos}, or on an interrupt. */

@@ -59,6 +59,24 @@ class BaselineTest {
     }
 
     @Test
+    void aStopBeforeTheStartStillCompletesTheConstructionPass() {
+        Random random = new Random(11);
+        PuboProblem problem = RandomProblems.unconstrained(random, 200, 600, 3, Sense.MAXIMIZE);
+        ProblemState construction = new ProblemState(problem, new boolean[problem.numVariables()]);
+        for (int v = 0; v < problem.numVariables(); v++) {
+            if (construction.compareFlip(v) < 0) {
+                construction.flip(v);
+            }
+        }
+
+        Solution stopped = GreedyLocalSearch.solve(problem, () -> true);
+
+        assertThat(stopped.values()).containsExactly(construction.toSolution().values());
+        assertThat(stopped.objective()).isGreaterThan(0.0);
+        assertThat(GreedyLocalSearch.solve(problem).objective()).isGreaterThanOrEqualTo(stopped.objective());
+    }
+
+    @Test
     void localSearchRepairsAnInfeasibleStart() {
         Solution repaired = GreedyLocalSearch.improve(SeedToy.problem(), new boolean[] {true, true, true, true});
         assertThat(repaired.isFeasible()).isTrue();

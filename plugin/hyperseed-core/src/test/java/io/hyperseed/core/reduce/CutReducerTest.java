@@ -8,6 +8,7 @@ import io.hyperseed.core.baseline.BruteForce;
 import io.hyperseed.core.eval.Solution;
 import io.hyperseed.core.model.Hypergraph;
 import io.hyperseed.core.problem.MaxCut;
+import java.time.Duration;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -43,6 +44,27 @@ class CutReducerTest {
         CutReduction full = CutReducer.reduce(path, () -> false);
         assertThat(full.kernel().numVertices()).isZero();
         assertThat(full.offset()).isEqualTo(10.5);
+    }
+
+    @Test
+    void aReductionProjectedPastItsTimeGivesUpAndOneWithTimeToSpareIsWhole() {
+        Random random = new Random(5);
+        int m = CutReducer.PROJECTION_MIN_EDGES;
+        Hypergraph.Builder b = Hypergraph.builder(m);
+        for (int e = 0; e < m; e++) {
+            b.addEdge(1.0, new int[] {random.nextInt(m / 2), m / 2 + random.nextInt(m / 2)}, 0, 2);
+        }
+        Hypergraph g = b.build();
+        Hypergraph small = graph(5, new double[][] {{2, 0, 1}, {3, 1, 2}, {1.5, 2, 3}, {4, 3, 4}});
+
+        assertThat(CutReducer.reduce(g, () -> false, Duration.ofNanos(1))).isNull();
+        // too small to project from: only the stop signal ends it
+        assertThat(CutReducer.reduce(small, () -> false, Duration.ofNanos(1))).isNotNull();
+        CutReduction spare = CutReducer.reduce(g, () -> false, Duration.ofHours(1));
+        CutReduction unlimited = CutReducer.reduce(g);
+        assertThat(spare.offset()).isEqualTo(unlimited.offset());
+        assertThat(spare.kernel().numVertices()).isEqualTo(unlimited.kernel().numVertices());
+        assertThat(spare.kernel().numPins()).isEqualTo(unlimited.kernel().numPins());
     }
 
     @Test
