@@ -32,7 +32,8 @@ import org.optaplanner.core.impl.solver.DefaultSolver;
  * The OptaPlanner 10 side of {@link HybridSolver} (framework {@code optaplanner}): loads a built-in config
  * ({@link SolverConfigs}) for the instance's solution type (max-cut or program) or a solver XML file, solves max-cut
  * instances on their exact kernel ({@link CutKernel}, unless {@link SolveOptions#reduce()} is off), applies the run's
- * budget (ending early at a proven optimum, {@link HybridPolicy#provenOptimumSoftScore}), random seed, device and
+ * budget (ending early at a proven optimum, {@link HybridPolicy#provenOptimumSoftScore}, and at the budget's end
+ * on the solve's own clock, {@link HybridPolicy#endAtDeadline}), random seed, device and
  * neural properties, solves, and returns the best solution of the original instance
  * re-evaluated by the core evaluator. Budget, neural share, warm-up, phase and config names follow
  * {@link HybridPolicy}, as in the Timefold adapter; the neural phase's termination is set to its cap as well, since
@@ -77,7 +78,10 @@ public final class OptaplannerHybridSolver implements HybridSolver {
         });
         SolveMonitor monitor = SolveMonitor.attach(
                 solver, PhaseNames.of(config), kernel.lift(listener), Duration.ofNanos(System.nanoTime() - start));
-        BinarySolution best = solver.solve(problem);
+        BinarySolution best;
+        try (var watch = HybridPolicy.endAtDeadline(options, start, solver::terminateEarly)) {
+            best = solver.solve(problem);
+        }
         return kernel.result(
                 FRAMEWORK,
                 options.config(),

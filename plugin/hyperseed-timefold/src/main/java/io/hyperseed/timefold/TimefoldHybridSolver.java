@@ -54,7 +54,9 @@ import java.util.concurrent.atomic.AtomicReference;
  *   <li>The solver's termination is replaced by what is left of the budget after reduction and set-up; the neural
  *       phase's {@code timeLimit} is capped by {@link HybridPolicy#neuralCap}; a plateau stop
  *       ({@link SolveOptions#unimprovedTimeLimit()}) ends each local search phase; the solve ends early at a
- *       proven optimum ({@link HybridPolicy#provenOptimumSoftScore}).</li>
+ *       proven optimum ({@link HybridPolicy#provenOptimumSoftScore}); and the search ends where the budget ends on
+ *       the solve's own clock ({@link HybridPolicy#endAtDeadline}), which Timefold's limit alone would miss by the
+ *       time it takes to set the initial solution.</li>
  *   <li>{@code randomSeed} goes to the solver and, unless a {@code seed} property is set, to the neural phase;
  *       {@code device} (unless {@code auto}) and the neural properties go to the neural phase.</li>
  *   <li>The final solution is re-evaluated with the core evaluator; the move evaluation speed is Timefold's
@@ -118,7 +120,10 @@ public final class TimefoldHybridSolver implements HybridSolver {
                 solver.terminateEarly();
             }
         });
-        BinarySolution best = solver.solve(problem);
+        BinarySolution best;
+        try (var watch = HybridPolicy.endAtDeadline(options, start, solver::terminateEarly)) {
+            best = solver.solve(problem);
+        }
         long speed = solver instanceof DefaultSolver<?> d ? d.getMoveEvaluationSpeed() : 0L;
         Seed produced = seed.get();
         return kernel.result(

@@ -63,8 +63,8 @@ public final class CutReducer {
     /**
      * As {@link #reduce(Hypergraph, BooleanSupplier)}, and also null as soon as the reduction and the kernel's
      * PUBO are not expected to be done within {@code timeLeft} (from this call). The expectation is
-     * {@value #TOTAL_PER_FIRST_PASS} times the first pass (the hyperedge index), projected from the share of
-     * hyperedges indexed so far once a twentieth of them (and at least 65536) is: on a machine where the reduction cannot pay for itself
+     * {@value #TOTAL_PER_FIRST_PASS} times the first pass (the hyperedge index), projected from its rate once a
+     * tenth of the hyperedges is indexed (graphs with at least 65536 hyperedges): on a machine where the reduction cannot pay for itself
      * in time it gives up after a few percent of its work instead of at the deadline.
      */
     public static CutReduction reduce(Hypergraph graph, BooleanSupplier stop, Duration timeLeft) {
@@ -89,6 +89,8 @@ public final class CutReducer {
         private final int n;
         private final long startNanos = System.nanoTime();
         private final long timeLeftNanos;
+        private long checkpointDone;
+        private long checkpointNanos;
 
         private int[][] members = new int[16][];
         private double[] weights = new double[16];
@@ -175,16 +177,30 @@ public final class CutReducer {
         }
 
         /**
-         * True when {@code done} of the {@code total} hyperedges are indexed (at least a twentieth, and at least
-         * {@value #PROJECTION_MIN_EDGES}: below that, class loading and the interpreter dominate the time, and the
-         * whole reduction is cheap) and {@link #TOTAL_PER_FIRST_PASS} times the first pass, projected from them,
-         * exceeds the time left.
+         * True when {@link #TOTAL_PER_FIRST_PASS} times the first pass is projected to exceed the time left, with
+         * {@code done} of the {@code total} hyperedges indexed. The projection is the time so far plus the rest at
+         * the rate measured since a checkpoint taken at a twentieth of the hyperedges (the code before it runs cold:
+         * class loading, the interpreter), made from a tenth on; at the end of the pass it is the pass's own time.
+         * Graphs with fewer than {@value #PROJECTION_MIN_EDGES} hyperedges are never projected (their reduction is
+         * cheap, and their time is mostly the cold start).
          */
         private boolean outlastsTimeLeft(long done, long total) {
-            if (timeLeftNanos == Long.MAX_VALUE || done * 20 < total || done < PROJECTION_MIN_EDGES) {
+            if (timeLeftNanos == Long.MAX_VALUE || total < PROJECTION_MIN_EDGES) {
                 return false;
             }
-            double firstPass = (System.nanoTime() - startNanos) * ((double) total / done);
+            long elapsed = System.nanoTime() - startNanos;
+            if (checkpointDone == 0) {
+                if (done * 20 >= total) {
+                    checkpointDone = done;
+                    checkpointNanos = elapsed;
+                }
+                return false;
+            }
+            if (done < total && done * 10 < total) {
+                return false;
+            }
+            double rate = (double) (elapsed - checkpointNanos) / Math.max(1L, done - checkpointDone);
+            double firstPass = elapsed + rate * (total - done);
             return TOTAL_PER_FIRST_PASS * firstPass > timeLeftNanos;
         }
 

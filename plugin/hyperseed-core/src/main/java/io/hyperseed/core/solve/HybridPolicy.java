@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.OptionalLong;
+import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 
 /**
@@ -138,6 +139,45 @@ public final class HybridPolicy {
         }
         Duration share = Duration.ofMillis(Math.round(options.timeLimit().toMillis() * NEURAL_SHARE));
         return positive(share.compareTo(remaining) < 0 ? share : remaining);
+    }
+
+    /**
+     * Ends a solve at its deadline on the solve's own clock ({@code startNanos} plus the budget): from then on a
+     * daemon thread calls {@code terminateEarly} (the framework's {@code Solver.terminateEarly}) every
+     * {@value #DEADLINE_POLL_MILLIS} ms until the returned watch is closed. Both frameworks start their own clock
+     * (and so their spent limit) only after they have set and cloned the initial solution, which on 10^6
+     * variables takes over a second that their limit never sees; the watch ends the search where the user's budget
+     * ends. It keeps calling because a framework clears the request when its solve starts. Close it when
+     * {@code solve} returns, before the result is built.
+     */
+    public static DeadlineWatch endAtDeadline(SolveOptions options, long startNanos, Runnable terminateEarly) {
+        long deadline = startNanos + options.timeLimit().toNanos();
+        Thread watch = Thread.ofPlatform().daemon().name("hyperseed-deadline").unstarted(() -> {
+            try {
+                long wait;
+                while ((wait = deadline - System.nanoTime()) > 0) {
+                    TimeUnit.NANOSECONDS.sleep(wait);
+                }
+                while (true) {
+                    terminateEarly.run();
+                    TimeUnit.MILLISECONDS.sleep(DEADLINE_POLL_MILLIS);
+                }
+            } catch (InterruptedException e) {
+                // closed: the solve returned
+            }
+        });
+        watch.start();
+        return watch::interrupt;
+    }
+
+    /** How often {@link #endAtDeadline} repeats its request once the deadline has passed. */
+    public static final long DEADLINE_POLL_MILLIS = 20;
+
+    /** The handle of {@link #endAtDeadline}: closing it stops the watch. */
+    @FunctionalInterface
+    public interface DeadlineWatch extends AutoCloseable {
+        @Override
+        void close();
     }
 
     /** What is left of the budget {@code elapsed} after the solve started (at least 1 ms). */

@@ -15,6 +15,8 @@ import io.hyperseed.core.problem.MaxCut;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
 
 class HybridPolicyTest {
@@ -85,5 +87,30 @@ class HybridPolicyTest {
         SolveOptions options = new SolveOptions("simulated-annealing", Duration.ofSeconds(10), 1, "auto", Map.of());
         long longAgo = System.nanoTime() - Duration.ofSeconds(5).toNanos();
         assertThat(HybridPolicy.annealingUnit(options, INSTANCE, longAgo)).isEmpty();
+    }
+
+    @Test
+    void theDeadlineWatchAsksForTheEndOnlyFromTheDeadlineOnAndUntilClosed() throws InterruptedException {
+        SolveOptions options = new SolveOptions("tabu", Duration.ofMillis(150), 1, "auto", Map.of());
+        AtomicInteger calls = new AtomicInteger();
+        AtomicLong first = new AtomicLong();
+        long start = System.nanoTime();
+
+        HybridPolicy.DeadlineWatch watch = HybridPolicy.endAtDeadline(options, start, () -> {
+            first.compareAndSet(0, System.nanoTime());
+            calls.incrementAndGet();
+        });
+        Thread.sleep(100);
+        assertThat(calls.get()).isZero();
+        Thread.sleep(200);
+        watch.close();
+        Thread.sleep(2 * HybridPolicy.DEADLINE_POLL_MILLIS);
+        int atClose = calls.get();
+        Thread.sleep(5 * HybridPolicy.DEADLINE_POLL_MILLIS);
+
+        assertThat(first.get() - start)
+                .isGreaterThanOrEqualTo(Duration.ofMillis(150).toNanos());
+        assertThat(atClose).isGreaterThan(1);
+        assertThat(calls.get()).isEqualTo(atClose);
     }
 }
