@@ -64,7 +64,7 @@ public final class CutReducer {
      * As {@link #reduce(Hypergraph, BooleanSupplier)}, and also null as soon as the reduction and the kernel's
      * PUBO are not expected to be done within {@code timeLeft} (from this call). The expectation is
      * {@value #TOTAL_PER_FIRST_PASS} times the first pass (the hyperedge index), projected from its rate once a
-     * tenth of the hyperedges is indexed (graphs with at least 65536 hyperedges): on a machine where the reduction cannot pay for itself
+     * quarter of the hyperedges is indexed (graphs with at least 65536 hyperedges): on a machine where the reduction cannot pay for itself
      * in time it gives up after a few percent of its work instead of at the deadline.
      */
     public static CutReduction reduce(Hypergraph graph, BooleanSupplier stop, Duration timeLeft) {
@@ -180,7 +180,8 @@ public final class CutReducer {
          * True when {@link #TOTAL_PER_FIRST_PASS} times the first pass is projected to exceed the time left, with
          * {@code done} of the {@code total} hyperedges indexed. The projection is the time so far plus the rest at
          * the rate measured since a checkpoint taken at a twentieth of the hyperedges (the code before it runs cold:
-         * class loading, the interpreter), made from a tenth on; at the end of the pass it is the pass's own time.
+         * class loading, the interpreter), made from a quarter on, so that one garbage-collection pause in the window
+         * does not condemn a reduction that fits; at the end of the pass it is the pass's own time.
          * Graphs with fewer than {@value #PROJECTION_MIN_EDGES} hyperedges are never projected (their reduction is
          * cheap, and their time is mostly the cold start).
          */
@@ -196,7 +197,7 @@ public final class CutReducer {
                 }
                 return false;
             }
-            if (done < total && done * 10 < total) {
+            if (done < total && done * 4 < total) {
                 return false;
             }
             double rate = (double) (elapsed - checkpointNanos) / Math.max(1L, done - checkpointDone);
