@@ -1,5 +1,7 @@
 package io.hyperseed.optaplanner.model;
 
+import static io.hyperseed.core.testing.TestSeeders.fixed;
+import static io.hyperseed.core.testing.TestSeeders.rootMessage;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -10,13 +12,12 @@ import io.hyperseed.core.seed.FallbackSeeder;
 import io.hyperseed.core.seed.GreedySeeder;
 import io.hyperseed.core.seed.Seed;
 import io.hyperseed.core.seed.Seeder;
+import io.hyperseed.core.testing.TestSeeders;
 import io.hyperseed.optaplanner.phase.PhaseBridge;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
-import java.util.function.IntPredicate;
 import org.junit.jupiter.api.Test;
 import org.optaplanner.core.api.domain.entity.PlanningEntity;
 import org.optaplanner.core.api.domain.lookup.PlanningId;
@@ -198,29 +199,7 @@ class NeuralModelCommandTest {
     }
 
     private Seeder recording(Seeder seeder) {
-        return (problem, context) -> {
-            trained.add(problem);
-            starts.add(context.startValues());
-            return seeder.seed(problem, context);
-        };
-    }
-
-    private static Seeder fixed(String producer, IntPredicate value) {
-        return (problem, context) -> {
-            boolean[] values = new boolean[problem.numVariables()];
-            for (int i = 0; i < values.length; i++) {
-                values[i] = value.test(i);
-            }
-            return new Seed(Solution.evaluate(problem, values), producer, Duration.ZERO, Map.of());
-        };
-    }
-
-    private static String rootMessage(Throwable e) {
-        Throwable root = e;
-        while (root.getCause() != null) {
-            root = root.getCause();
-        }
-        return root.getMessage();
+        return TestSeeders.recording(seeder, trained, starts);
     }
 
     /** A solution whose entity has an Integer planning variable. */

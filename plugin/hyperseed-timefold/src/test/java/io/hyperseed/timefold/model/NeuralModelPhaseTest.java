@@ -1,5 +1,7 @@
 package io.hyperseed.timefold.model;
 
+import static io.hyperseed.core.testing.TestSeeders.fixed;
+import static io.hyperseed.core.testing.TestSeeders.rootMessage;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -22,13 +24,12 @@ import io.hyperseed.core.seed.FallbackSeeder;
 import io.hyperseed.core.seed.GreedySeeder;
 import io.hyperseed.core.seed.Seed;
 import io.hyperseed.core.seed.Seeder;
+import io.hyperseed.core.testing.TestSeeders;
 import io.hyperseed.timefold.phase.SeedingListener;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
-import java.util.function.IntPredicate;
 import org.junit.jupiter.api.Test;
 
 class NeuralModelPhaseTest {
@@ -233,14 +234,6 @@ class NeuralModelPhaseTest {
 
     // --- fixtures ---
 
-    private static String rootMessage(Throwable e) {
-        Throwable root = e;
-        while (root.getCause() != null) {
-            root = root.getCause();
-        }
-        return root.getMessage();
-    }
-
     private static Basket bestOfEachGroup() {
         Basket basket = Basket.random(7, 9);
         for (Pick pick : basket.getPicks()) {
@@ -284,11 +277,7 @@ class NeuralModelPhaseTest {
     }
 
     private Seeder recording(Seeder seeder) {
-        return (problem, context) -> {
-            trained.add(problem);
-            starts.add(context.startValues());
-            return seeder.seed(problem, context);
-        };
+        return TestSeeders.recording(seeder, trained, starts);
     }
 
     private static Seeder alternating() {
@@ -305,16 +294,6 @@ class NeuralModelPhaseTest {
 
     private static Seeder firstOfEachGroup() {
         return fixed("first", i -> i % 3 == 0);
-    }
-
-    private static Seeder fixed(String producer, IntPredicate value) {
-        return (problem, context) -> {
-            boolean[] values = new boolean[problem.numVariables()];
-            for (int i = 0; i < values.length; i++) {
-                values[i] = value.test(i);
-            }
-            return new Seed(Solution.evaluate(problem, values), producer, Duration.ZERO, Map.of());
-        };
     }
 
     /** A solution whose entity has an Integer planning variable. */
