@@ -1,7 +1,6 @@
 package io.hyperseed.neural;
 
 import io.hyperseed.core.baseline.GreedyLocalSearch;
-import io.hyperseed.core.eval.ProblemState;
 import io.hyperseed.core.eval.Solution;
 import io.hyperseed.core.model.PuboProblem;
 import io.hyperseed.core.seed.GreedySeeder;
@@ -78,7 +77,6 @@ public final class GuardedSeeder implements Seeder {
     static final int MIN_EPOCHS = 10;
 
     private static final long POLL_MILLIS = 10;
-    private static final int STOP_CHECK_INTERVAL = 1024;
     private static final Logger LOG = LoggerFactory.getLogger(GuardedSeeder.class);
 
     private final HgnnSeeder neural;
@@ -208,40 +206,14 @@ public final class GuardedSeeder implements Seeder {
     }
 
     /**
-     * The greedy construction plus one-flip local search, stopped by {@code stop}: one-flip local search from all
-     * zeros makes exactly the flips of {@link GreedyLocalSearch#solve} (its construction pass is the first sweep);
-     * for a constrained problem the ratio starts of {@link GreedySeeder#withRatioStarts} compete with it.
-     * The sweeps are written out here because {@link GreedyLocalSearch#improve} polls its stop signal only after a
-     * whole sweep, which on 10^6 variables outlasts a short budget; this loop polls it every
-     * {@value #STOP_CHECK_INTERVAL} variables from the second sweep on. Building the {@link ProblemState} and the
-     * first sweep (the construction pass, {@code O(L)}: about 0.3 s at 4.5 million pins) always complete, as in
-     * {@link GreedyLocalSearch#solve}: a construction stopped halfway leaves the rest at 0 (for max-cut, nothing
-     * cut there), and the local search after it may have no time left to repair that.
+     * The greedy construction plus one-flip local search ({@link GreedyLocalSearch#solve}, stopped by {@code stop}
+     * every 1024 variables of its sweeps; its construction pass, {@code O(L)}, always completes) and, for a
+     * constrained problem, the ratio starts of {@link GreedySeeder#withRatioStarts}: what {@link GreedySeeder}
+     * computes, with the objective and violation in the details.
      */
     static Seed greedy(PuboProblem problem, BooleanSupplier stop) {
         long start = System.nanoTime();
-        int n = problem.numVariables();
-        ProblemState state = new ProblemState(problem, new boolean[n]);
-        boolean improved = true;
-        boolean construction = true;
-        sweeps:
-        while (improved) {
-            improved = false;
-            for (int v = 0; v < n; v++) {
-                if (!construction && v % STOP_CHECK_INTERVAL == 0 && stop.getAsBoolean()) {
-                    break sweeps;
-                }
-                if (state.compareFlip(v) < 0) {
-                    state.flip(v);
-                    improved = true;
-                }
-            }
-            construction = false;
-            if (stop.getAsBoolean()) {
-                break;
-            }
-        }
-        Solution solution = GreedySeeder.withRatioStarts(problem, state.toSolution(), stop);
+        Solution solution = GreedySeeder.withRatioStarts(problem, GreedyLocalSearch.solve(problem, stop), stop);
         Map<String, Object> details = new LinkedHashMap<>();
         details.put("greedyObjective", solution.objective());
         details.put("greedyViolation", solution.violation());

@@ -66,7 +66,7 @@ public final class HybridPolicy {
      * point, or earlier, as soon as its projected cost says it will not make it ({@link CutKernel}).
      */
     public static CutKernel kernel(Instance instance, boolean reduce, SolveOptions options, long startNanos) {
-        long shareEnd = startNanos + Math.round(options.timeLimit().toNanos() * REDUCTION_SHARE);
+        long shareEnd = shareEnd(options, startNanos, REDUCTION_SHARE);
         return CutKernel.of(
                 instance,
                 reduce,
@@ -74,9 +74,14 @@ public final class HybridPolicy {
                 Duration.ofNanos(Math.max(0L, shareEnd - System.nanoTime())));
     }
 
+    /** The {@link System#nanoTime()} at which {@code share} of the budget has passed since {@code startNanos}. */
+    private static long shareEnd(SolveOptions options, long startNanos, double share) {
+        return startNanos + Math.round(options.timeLimit().toNanos() * share);
+    }
+
     /** True once {@code share} of the budget has passed since {@code startNanos}, or on an interrupt. */
     private static BooleanSupplier pastShare(SolveOptions options, long startNanos, double share) {
-        long deadline = startNanos + Math.round(options.timeLimit().toNanos() * share);
+        long deadline = shareEnd(options, startNanos, share);
         return () -> System.nanoTime() - deadline > 0 || Thread.currentThread().isInterrupted();
     }
 
